@@ -1,0 +1,86 @@
+package io.delta4j;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Builds every user-facing error, so that messages share one form: the table, then the
+ * problem, its cause and, where there is one, the fix. Internal: call sites across packages use it,
+ * users catch the exception types instead.
+ */
+public final class DeltaErrors {
+  private DeltaErrors() {}
+
+  public static CorruptLogException corruptLine(String table, String file, long line, String detail, Throwable cause) {
+    return new CorruptLogException(
+        table, file, line, "Cannot parse " + file + " line " + line + ": " + detail + ".", cause);
+  }
+
+  public static CorruptLogException corruptFile(String table, String file, String detail, Throwable cause) {
+    return new CorruptLogException(table, file, -1, "Cannot read " + file + ": " + detail + ".", cause);
+  }
+
+  public static TableNotFoundException noDeltaLog(String table) {
+    return new TableNotFoundException(
+        table, "Not a Delta table: there is no _delta_log directory with commits or checkpoints.");
+  }
+
+  public static CorruptLogException versionGap(String table, long before, long after) {
+    return new CorruptLogException(
+        table,
+        "Cannot load the table: the log versions are not contiguous (version " + before
+            + " is followed by " + after + "); the commits in between are missing.");
+  }
+
+  public static CorruptLogException missingAction(String table, String action, long version) {
+    return new CorruptLogException(
+        table,
+        "Cannot load version " + version + ": no " + action + " action was found in the log"
+            + " (the protocol requires one in every snapshot).");
+  }
+
+  public static UnsupportedTableFeatureException unsupportedFeatures(
+      String table, String access, Collection<String> missing, Collection<String> supported) {
+    return new UnsupportedTableFeatureException(
+        table,
+        Set.copyOf(missing),
+        "Cannot " + access + " table: requires " + access + "er features " + new TreeSet<>(missing)
+            + "; supported: " + new TreeSet<>(supported) + ".");
+  }
+
+  public static UnsupportedTableFeatureException unsupportedVersion(
+      String table, String access, int required, int supported) {
+    return new UnsupportedTableFeatureException(
+        table,
+        Set.of(access + "Version=" + required),
+        "Cannot " + access + " table: requires Delta protocol " + access + "er version " + required
+            + "; delta4j supports up to " + supported + ".");
+  }
+
+  public static VersionNotFoundException versionNotFound(String table, long version, long earliest, long latest) {
+    String reason =
+        version > latest
+            ? "the latest version is " + latest
+            : "the log was truncated by retention; the earliest available version is " + earliest;
+    return new VersionNotFoundException(
+        table, earliest, latest, "Cannot load version " + version + ": " + reason + ".");
+  }
+
+  public static VersionNotFoundException timestampOutOfRange(
+      String table, Instant requested, Instant first, Instant last, long earliest, long latest) {
+    String reason =
+        requested.isBefore(first)
+            ? "it is before the earliest available commit (version " + earliest + " at " + first + ")"
+            : "it is after the latest commit (version " + latest + " at " + last + ")";
+    return new VersionNotFoundException(
+        table, earliest, latest, "Cannot load the table as of " + requested + ": " + reason + ".");
+  }
+
+  public static StorageException storage(String table, String what, URI location, Throwable cause) {
+    String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    return new StorageException(table, "Cannot " + what + " " + location + ": " + detail + ".", cause);
+  }
+}

@@ -1,0 +1,60 @@
+package io.delta4j.storage;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import java.util.Iterator;
+import java.util.OptionalLong;
+
+/**
+ * Byte access to a table's files, addressed by absolute URI.
+ *
+ * <p>Guarantees every implementation must give (the log's correctness rests on them):
+ * <ul>
+ *   <li>{@link #listFrom} returns the files of one directory whose names are {@code >=} the given
+ *       name, sorted by name (UTF-8 byte order), complete (no page is ever dropped);</li>
+ *   <li>{@link #putIfAbsent} is atomic: of several writers of one path exactly one succeeds, the
+ *       others get {@link FileAlreadyExistsException}, and a reader sees the file whole or not at
+ *       all;</li>
+ *   <li>a file written through {@link #create} becomes visible only when its stream is closed.</li>
+ * </ul>
+ * Hidden files (names starting with {@code .}) are never listed, so Hadoop's {@code .x.crc}
+ * side files do not disturb log listing.
+ */
+public interface StorageBackend extends Closeable {
+  /**
+   * Files in the directory of {@code start} whose names sort at or after {@code start}'s last
+   * segment, sorted by name. A missing directory yields an empty iterator.
+   */
+  Iterator<FileEntry> listFrom(URI start) throws IOException;
+
+  /**
+   * Opens a file for random access.
+   *
+   * @param knownLength the length when the caller knows it (for example from the log), to save a
+   *     metadata request
+   * @throws NoSuchFileException when the file does not exist
+   */
+  SeekableInput open(URI location, OptionalLong knownLength) throws IOException;
+
+  /** Reads a whole (small) file, such as a commit or {@code _last_checkpoint}. */
+  byte[] readAllBytes(URI location) throws IOException;
+
+  /** Atomically creates {@code location} with {@code contents}, unless it already exists. */
+  void putIfAbsent(URI location, byte[] contents) throws IOException;
+
+  /** Creates or replaces a file; it becomes visible whole when the stream is closed. */
+  OutputStream create(URI location) throws IOException;
+
+  /** Deletes a file; deleting a missing file is not an error. */
+  void delete(URI location) throws IOException;
+
+  /** Whether a file or directory exists at {@code location}. */
+  boolean exists(URI location) throws IOException;
+
+  @Override
+  default void close() throws IOException {}
+}
