@@ -35,11 +35,33 @@ public final class DeltaErrors {
             + " is followed by " + after + "); the commits in between are missing.");
   }
 
+  public static VersionNotFoundException noReproducibleHistory(String table, long version, long firstCommit) {
+    return new VersionNotFoundException(
+        table,
+        firstCommit,
+        -1,
+        "Cannot load version " + version + ": the log has no checkpoint at or before it and commit 0 is gone"
+            + (firstCommit >= 0 ? " (the earliest commit is " + firstCommit + ")" : "")
+            + "; the history was truncated.");
+  }
+
   public static CorruptLogException missingAction(String table, String action, long version) {
     return new CorruptLogException(
         table,
         "Cannot load version " + version + ": no " + action + " action was found in the log"
             + " (the protocol requires one in every snapshot).");
+  }
+
+  public static CorruptLogException badSchema(String table, long version, String detail, Throwable cause) {
+    return new CorruptLogException(
+        table, null, -1, "Cannot read the schema of version " + version + ": " + detail + ".", cause);
+  }
+
+  public static CorruptLogException missingInCommitTimestamp(String table, long version) {
+    return new CorruptLogException(
+        table,
+        "Cannot determine the timestamp of version " + version + ": in-commit timestamps are enabled but"
+            + " its commitInfo has no inCommitTimestamp.");
   }
 
   public static UnsupportedTableFeatureException unsupportedFeatures(

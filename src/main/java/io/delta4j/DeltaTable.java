@@ -1,73 +1,185 @@
 package io.delta4j;
 
+import io.delta4j.log.LogHistory;
+import io.delta4j.log.LogReplay;
+import io.delta4j.log.LogSegment;
+import io.delta4j.log.LogSegmentBuilder;
+import io.delta4j.log.SnapshotState;
+import io.delta4j.log.action.AddFile;
+import io.delta4j.storage.Locations;
+import io.delta4j.storage.StorageBackend;
+import io.delta4j.storage.StorageBackends;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A Delta table: the entry point of delta4j. {@link #open(String)} loads the latest snapshot; the
- * table then answers from it until {@link #refresh()}.
+ * table then answers from it until {@link #refresh()}. Thread-safe.
  *
  * <pre>{@code
  * try (DeltaTable table = DeltaTable.open("tests-data/people")) {
  *   long version = table.version();
  *   List<String> files = table.getFiles();
+ *   Snapshot old = table.snapshotAt(3);
  * }
  * }</pre>
  */
 public final class DeltaTable implements AutoCloseable {
-  private DeltaTable() {}
+  private static final Logger LOG = LoggerFactory.getLogger(DeltaTable.class);
 
-  /** Opens the table at a local path, a {@code file:} URI, or another supported URI. */
+  private final String name;
+  private final URI root;
+  private final StorageBackend storage;
+  private final LogSegmentBuilder segments;
+  private final LogReplay replay;
+  private final LogHistory history;
+  private volatile Snapshot current;
+
+  private DeltaTable(String name, URI root, StorageBackend storage) {
+    this.name = name;
+    this.root = root;
+    this.storage = storage;
+    this.segments = new LogSegmentBuilder(name, storage, root);
+    this.replay = new LogReplay(name, storage, root, segments.logDir());
+    this.history = new LogHistory(name, storage, segments);
+    this.current = load(OptionalLong.empty());
+  }
+
+  /**
+   * Opens the table at a local path (relative or absolute), a {@code file:} URI, or another URI
+   * whose storage is available, and loads its latest snapshot.
+   *
+   * @throws TableNotFoundException when there is no Delta table there
+   * @throws UnsupportedTableFeatureException when the table needs features delta4j lacks
+   * @throws CorruptLogException when the log cannot be replayed
+   */
   public static DeltaTable open(String location) {
-    throw new UnsupportedOperationException("in progress");
+    Objects.requireNonNull(location, "location");
+    URI root = Locations.tableRoot(location);
+    return open(location, root, StorageBackends.forUri(root));
+  }
+
+  /**
+   * Opens the table at {@code root} through a storage backend of the caller's choosing.
+   *
+   * @param name how messages name the table
+   */
+  public static DeltaTable open(String name, URI root, StorageBackend storage) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(root, "root");
+    Objects.requireNonNull(storage, "storage");
+    return new DeltaTable(name, root, storage);
   }
 
   /** The table root, absolute, ending in {@code /}. */
   public URI root() {
-    throw new UnsupportedOperationException("in progress");
+    return root;
   }
 
   /** The version of the snapshot this table holds. */
   public long version() {
-    throw new UnsupportedOperationException("in progress");
+    return current.version();
   }
 
   /** The live files' paths, exactly as written in the log. */
   public List<String> getFiles() {
-    throw new UnsupportedOperationException("in progress");
+    List<String> out = new ArrayList<>();
+    try (CloseableIterator<AddFile> files = current.addFiles()) {
+      files.forEachRemaining(f -> out.add(f.path()));
+    }
+    return out;
   }
 
-  /** The live files as absolute URIs. */
+  /** The live files as absolute URIs, resolved against the table root. */
   public List<URI> getFileUris() {
-    throw new UnsupportedOperationException("in progress");
+    List<URI> out = new ArrayList<>();
+    try (CloseableIterator<AddFile> files = current.addFiles()) {
+      files.forEachRemaining(f -> out.add(Locations.resolve(root, f.path())));
+    }
+    return out;
   }
 
   /** The snapshot this table holds (the latest at open or at the last refresh). */
   public Snapshot snapshot() {
-    throw new UnsupportedOperationException("in progress");
+    return current;
   }
 
-  /** The snapshot at {@code version}. */
+  /**
+   * The snapshot at {@code version}.
+   *
+   * @throws VersionNotFoundException when the version is newer than the latest or older than the
+   *     earliest the log can reconstruct
+   */
   public Snapshot snapshotAt(long version) {
-    throw new UnsupportedOperationException("in progress");
+    Snapshot held = current;
+    if (version == held.version()) {
+      return held;
+    }
+    return load(OptionalLong.of(version));
   }
 
-  /** The snapshot of the latest commit at or before {@code timestamp}. */
+  /**
+   * The snapshot of the latest commit at or before {@code timestamp}: in-commit timestamps when
+   * the table has them, else commit file modification times. Commits newer than the version
+   * this table holds are not considered; {@link #refresh()} first to see them.
+   *
+   * @throws VersionNotFoundException when the timestamp is before the first available commit or
+   *     after the latest one
+   */
   public Snapshot snapshotAsOf(Instant timestamp) {
-    throw new UnsupportedOperationException("in progress");
+    Objects.requireNonNull(timestamp, "timestamp");
+    return snapshotAt(history.versionAsOf(current.state(), timestamp));
   }
 
-  /** Brings the table to its latest version, reading only newer log files; returns the new snapshot. */
-  public Snapshot refresh() {
-    throw new UnsupportedOperationException("in progress");
+  /**
+   * Brings the table to its latest version, reading only the log files after the version it
+   * holds (or a newer checkpoint), and returns the new snapshot. Snapshots taken before stay
+   * valid and unchanged.
+   */
+  public synchronized Snapshot refresh() {
+    Snapshot held = current;
+    LogSegment latest = segments.extend(held.state().segment());
+    if (latest == held.state().segment()) {
+      return held;
+    }
+    SnapshotState state =
+        latest.checkpoint().equals(held.state().segment().checkpoint())
+            ? replay.update(held.state(), latest)
+            : replay.load(latest);
+    LOG.debug("{}: refreshed from version {} to {}", name, held.version(), state.version());
+    current = new Snapshot(name, root, state, replay);
+    return current;
   }
 
-  /** Up to {@code limit} commits, newest first. */
+  /** Up to {@code limit} commits, newest first, at or before the version this table holds. */
   public List<HistoryEntry> history(int limit) {
-    throw new UnsupportedOperationException("in progress");
+    return history.history(current.state(), limit);
   }
 
+  /** How messages name this table. */
+  public String name() {
+    return name;
+  }
+
+  /** Releases the storage backend's resources. Snapshots must not be used afterwards. */
   @Override
-  public void close() {}
+  public void close() {
+    try {
+      storage.close();
+    } catch (IOException e) {
+      LOG.warn("{}: closing storage failed: {}", name, e.toString());
+    }
+  }
+
+  private Snapshot load(OptionalLong version) {
+    SnapshotState state = replay.load(segments.build(version));
+    return new Snapshot(name, root, state, replay);
+  }
 }

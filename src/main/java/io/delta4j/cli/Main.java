@@ -1,0 +1,38 @@
+package io.delta4j.cli;
+
+import io.delta4j.Delta4jVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code delta4j}: the command-line tool. It uses only delta4j's public API, so everything it
+ * does a program can do too. Errors exit with code 1 and one line on stderr naming the table and
+ * the problem; {@code --debug} adds the stack trace.
+ */
+@Command(
+    name = "delta4j",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Inspect Delta Lake tables.",
+    subcommands = {InfoCommand.class, FilesCommand.class, SchemaCommand.class, HistoryCommand.class})
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the tool and returns its exit code (for tests). */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler(new ErrorHandler());
+    return cli.execute(args);
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"delta4j " + Delta4jVersion.get()};
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package io.delta4j.log;
+
+import io.delta4j.CloseableIterator;
+import io.delta4j.log.action.Action;
+import io.delta4j.log.action.ActionType;
+import io.delta4j.log.action.AddFile;
+import io.delta4j.log.action.FileAction;
+import io.delta4j.log.action.RemoveFile;
+import io.delta4j.log.action.Sidecar;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+
+/**
+ * Streams a snapshot's live files (or tombstones): first the newest action per key of the commits
+ * after the checkpoint, then the checkpoint's own actions (its files, parts or sidecars) whose key
+ * the commits did not touch. Memory stays proportional to the commits after the checkpoint plus
+ * one checkpoint file's batch.
+ */
+final class LiveFiles<T extends FileAction> implements CloseableIterator<T> {
+  private final Class<T> kind;
+  private final SnapshotState state;
+  private final URI root;
+  private final Iterator<FileAction> tail;
+  private final Iterator<Consumer<Consumer<? super Action>>> sources;
+  private Iterator<Action> batch = Collections.emptyIterator();
+  private T next;
+
+  private LiveFiles(Class<T> kind, ActionType type, SnapshotState state, URI root, CheckpointSource checkpoints) {
+    this.kind = kind;
+    this.state = state;
+    this.root = root;
+    this.tail = state.tail().values().iterator();
+    List<Consumer<Consumer<? super Action>>> all = new ArrayList<>();
+    EnumSet<ActionType> wanted = EnumSet.of(type);
+    state.segment().checkpoint().ifPresent(c -> {
+      for (LogFile f : c.files()) {
+        all.add(sink -> checkpoints.read(f, wanted, sink));
+      }
+    });
+    for (Sidecar s : state.sidecars()) {
+      all.add(sink -> checkpoints.readSidecar(s, wanted, sink));
+    }
+    this.sources = all.iterator();
+  }
+
+  static LiveFiles<AddFile> adds(SnapshotState state, URI root, CheckpointSource checkpoints) {
+    return new LiveFiles<>(AddFile.class, ActionType.ADD, state, root, checkpoints);
+  }
+
+  static LiveFiles<RemoveFile> tombstones(SnapshotState state, URI root, CheckpointSource checkpoints) {
+    return new LiveFiles<>(RemoveFile.class, ActionType.REMOVE, state, root, checkpoints);
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == null) {
+      if (tail.hasNext()) {
+        FileAction f = tail.next();
+        if (kind.isInstance(f)) {
+          next = kind.cast(f);
+        }
+      } else if (batch.hasNext()) {
+        Action a = batch.next();
+        if (kind.isInstance(a) && !state.tail().containsKey(FileKeys.of(root, (FileAction) a))) {
+          next = kind.cast(a);
+        }
+      } else if (sources.hasNext()) {
+        List<Action> buffer = new ArrayList<>();
+        sources.next().accept(buffer::add);
+        batch = buffer.iterator();
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public T next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    T out = next;
+    next = null;
+    return out;
+  }
+
+  @Override
+  public void close() {
+    batch = Collections.emptyIterator();
+  }
+}
