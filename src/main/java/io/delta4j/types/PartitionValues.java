@@ -39,8 +39,8 @@ public final class PartitionValues {
    * <p>Timestamps: {@code yyyy-MM-dd HH:mm:ss[.ffffff]}, as Spark writes them, is read as UTC (the
    * writer's zone is not recorded; Delta Kernel does the same), and ISO-8601 with an offset, e.g.
    * {@code 2024-01-01T10:00:00.000000Z}, as that instant. Binary: the UTF-8 bytes of the string,
-   * which is how Spark wrote them (it decoded the bytes as UTF-8), so {@code "\u0001\u0002"} gives
-   * bytes 1, 2.
+   * which is how Spark wrote them (it decoded the bytes as UTF-8), so the protocol's example
+   * <code>"&#92;u0001&#92;u0002&#92;u0003"</code> in the log gives bytes 1, 2, 3.
    *
    * @throws IllegalArgumentException naming {@code raw} and the type when it cannot be parsed
    */

@@ -19,8 +19,8 @@ final class SchemaErrors {
     return new IllegalArgumentException("Invalid schema: " + detail + ".");
   }
 
-  static IllegalArgumentException invalid(String path, String detail, Throwable cause) {
-    IllegalArgumentException e = invalid(path, detail);
+  static IllegalArgumentException invalid(String detail, Throwable cause) {
+    IllegalArgumentException e = invalid(detail);
     e.initCause(cause);
     return e;
   }

@@ -1,6 +1,7 @@
 package io.delta4j.types;
 
 import io.delta4j.util.Json;
+import java.util.Objects;
 
 /**
  * The table schema as the {@code schemaString} of a {@code metaData} action holds it (PROTOCOL.md,
@@ -15,6 +16,7 @@ public final class SchemaJson {
 
   /** Parses a table schema, which must be a struct. */
   public static StructType parse(String json) {
+    Objects.requireNonNull(json, "json");
     DataType type = SchemaParser.parse(json);
     if (type instanceof StructType struct) {
       return struct;
@@ -27,6 +29,7 @@ public final class SchemaJson {
    * struct, array or map object.
    */
   public static DataType parseDataType(String json) {
+    Objects.requireNonNull(json, "json");
     return SchemaParser.parse(json);
   }
 

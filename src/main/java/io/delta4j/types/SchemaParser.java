@@ -37,8 +37,8 @@ final class SchemaParser {
       }
       return type;
     } catch (JsonProcessingException e) {
-      throw SchemaErrors.invalid(
-          "", "is not valid JSON: " + e.getOriginalMessage() + " at offset " + e.getLocation().getCharOffset(), e);
+      long offset = e.getLocation().getCharOffset();
+      throw SchemaErrors.invalid("not valid JSON: " + e.getOriginalMessage() + " at offset " + offset, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reading a String does not fail otherwise
     }

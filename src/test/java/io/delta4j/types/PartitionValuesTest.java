@@ -130,7 +130,7 @@ class PartitionValuesTest {
 
   @Test
   void binaryIsTheUtf8BytesOfTheString() {
-    // PROTOCOL.md's example "\u0001\u0002\u0003"; and Spark's emoji value in the DAT multi_partitioned table.
+    // PROTOCOL.md's example (the escaped characters 1, 2, 3), and Spark's emoji value in DAT multi_partitioned.
     assertArrayEquals(new byte[] {1, 2, 3}, (byte[]) PartitionValues.parse("\u0001\u0002\u0003", BINARY));
     assertArrayEquals(
         new byte[] {(byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x88},

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.delta4j.util.Json;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ class SchemaCorpusTest {
     Map<String, Integer> expectedSeen = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
     for (Path file : logFiles) {
-      String where = shared.relativize(file).toString();
+      String where = shared.relativize(file).toString().replace(File.separatorChar, '/');
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
       for (int i = 0; i < lines.size(); i++) {
         Optional<String> schemaString;

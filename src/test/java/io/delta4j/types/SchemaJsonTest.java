@@ -346,7 +346,7 @@ class SchemaJsonTest {
   @Test
   void invalidJson() {
     String message = error("{\"type\":\"struct\",\"fields\":[");
-    assertEquals(true, message.startsWith("Invalid schema: the root type is not valid JSON: "), message);
+    assertEquals(true, message.startsWith("Invalid schema: not valid JSON: "), message);
     assertEquals(true, message.contains("at offset"), message);
     assertEquals("Invalid schema: the JSON is empty.", error(""));
     assertEquals(
