@@ -47,6 +47,10 @@ final class ExclusiveCreate {
 
   /** @throws FileAlreadyExistsException when {@code target} exists (another writer won) */
   void write(Path target, byte[] contents) throws IOException {
+    if (Files.exists(target)) {
+      // A shortcut for a writer that is behind: no temp file, no fsync. The link below still decides.
+      throw new FileAlreadyExistsException(target.toString());
+    }
     Path dir = target.getParent();
     Files.createDirectories(dir);
     Path temp = LocalStorage.tempSibling(target);
@@ -62,7 +66,20 @@ final class ExclusiveCreate {
       }
       syncDirectory(dir);
     } finally {
+      deleteTemp(temp);
+    }
+  }
+
+  /**
+   * Never fails the put: once the link exists the commit has happened, and reporting an error then
+   * would make the caller retry a commit that succeeded. A leftover temp file is hidden, so
+   * listings ignore it.
+   */
+  private static void deleteTemp(Path temp) {
+    try {
       Files.deleteIfExists(temp);
+    } catch (IOException e) {
+      LOG.warn("Cannot delete temp file {}: {}", temp, e.toString());
     }
   }
 
@@ -78,7 +95,7 @@ final class ExclusiveCreate {
     }
     try (channel) {
       writeFully(channel, contents);
-      channel.force(true);
+      channel.force(false);
     } catch (IOException e) {
       // The half-written file is ours (CREATE_NEW made it); left behind it would block the
       // version forever with corrupt contents.
@@ -87,10 +104,15 @@ final class ExclusiveCreate {
     }
   }
 
+  /**
+   * Writes and forces a new file before it is linked, so that after a crash the target is absent or
+   * whole. {@code force(false)} ({@code fdatasync}) covers the data and the length, all a reader
+   * needs; timestamps need not survive a crash.
+   */
   private static void writeDurably(Path file, byte[] contents) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       writeFully(channel, contents);
-      channel.force(true);
+      channel.force(false);
     }
   }
 

@@ -72,7 +72,7 @@ final class ReplaceOnCloseOutputStream extends OutputStream {
     try {
       if (!failed) {
         out.flush();
-        channel.force(true);
+        channel.force(false);
         channel.close(); // before the move, for file systems that refuse to move an open file
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         published = true;
