@@ -181,6 +181,7 @@ class LocationsTest {
         "part-0.parquet                              | ./part-0.parquet",
         "part-0.parquet                              | x/../part-0.parquet",
         "é.parquet                                   | %C3%A9.parquet",
+        "é.parquet                                   | %c3%a9.parquet",
         "bar-bar.parquet                             | bar%2Dbar.parquet",
       })
   void canonicalizeEqualForTheSameFile(String a, String b) {
