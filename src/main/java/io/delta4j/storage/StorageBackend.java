@@ -28,6 +28,10 @@ public interface StorageBackend extends Closeable {
   /**
    * Files in the directory of {@code start} whose names sort at or after {@code start}'s last
    * segment, sorted by name. A missing directory yields an empty iterator.
+   *
+   * <p>Names compare in UTF-8 byte order (equal to code point order), not {@link String#compareTo}
+   * order, which differs for characters above U+FFFF. Only files are listed, not subdirectories.
+   * A {@code start} ending in {@code /} lists the whole directory it names.
    */
   Iterator<FileEntry> listFrom(URI start) throws IOException;
 
