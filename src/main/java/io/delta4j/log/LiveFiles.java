@@ -7,7 +7,6 @@ import io.delta4j.log.action.AddFile;
 import io.delta4j.log.action.FileAction;
 import io.delta4j.log.action.RemoveFile;
 import io.delta4j.log.action.Sidecar;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -25,16 +24,16 @@ import java.util.function.Consumer;
 final class LiveFiles<T extends FileAction> implements CloseableIterator<T> {
   private final Class<T> kind;
   private final SnapshotState state;
-  private final URI root;
+  private final FileKeys keys;
   private final Iterator<FileAction> tail;
   private final Iterator<Consumer<Consumer<? super Action>>> sources;
   private Iterator<Action> batch = Collections.emptyIterator();
   private T next;
 
-  private LiveFiles(Class<T> kind, ActionType type, SnapshotState state, URI root, CheckpointSource checkpoints) {
+  private LiveFiles(Class<T> kind, ActionType type, SnapshotState state, FileKeys keys, CheckpointSource checkpoints) {
     this.kind = kind;
     this.state = state;
-    this.root = root;
+    this.keys = keys;
     this.tail = state.tail().values().iterator();
     List<Consumer<Consumer<? super Action>>> all = new ArrayList<>();
     EnumSet<ActionType> wanted = EnumSet.of(type);
@@ -49,12 +48,12 @@ final class LiveFiles<T extends FileAction> implements CloseableIterator<T> {
     this.sources = all.iterator();
   }
 
-  static LiveFiles<AddFile> adds(SnapshotState state, URI root, CheckpointSource checkpoints) {
-    return new LiveFiles<>(AddFile.class, ActionType.ADD, state, root, checkpoints);
+  static LiveFiles<AddFile> adds(SnapshotState state, FileKeys keys, CheckpointSource checkpoints) {
+    return new LiveFiles<>(AddFile.class, ActionType.ADD, state, keys, checkpoints);
   }
 
-  static LiveFiles<RemoveFile> tombstones(SnapshotState state, URI root, CheckpointSource checkpoints) {
-    return new LiveFiles<>(RemoveFile.class, ActionType.REMOVE, state, root, checkpoints);
+  static LiveFiles<RemoveFile> tombstones(SnapshotState state, FileKeys keys, CheckpointSource checkpoints) {
+    return new LiveFiles<>(RemoveFile.class, ActionType.REMOVE, state, keys, checkpoints);
   }
 
   @Override
@@ -67,7 +66,7 @@ final class LiveFiles<T extends FileAction> implements CloseableIterator<T> {
         }
       } else if (batch.hasNext()) {
         Action a = batch.next();
-        if (kind.isInstance(a) && !state.tail().containsKey(FileKeys.of(root, (FileAction) a))) {
+        if (kind.isInstance(a) && !state.tail().containsKey(keys.of((FileAction) a))) {
           next = kind.cast(a);
         }
       } else if (sources.hasNext()) {

@@ -39,25 +39,25 @@ public final class LogReplay {
   private static final Set<ActionType> LAST_COMMIT_STATE = with(COMMIT_STATE, ActionType.COMMIT_INFO);
 
   private final String table;
-  private final URI root;
+  private final FileKeys keys;
   private final CommitReader commits;
   private final CheckpointSource checkpoints;
 
   public LogReplay(String table, StorageBackend storage, URI root, URI logDir) {
     this.table = table;
-    this.root = root;
+    this.keys = new FileKeys(root);
     this.commits = new CommitReader(table, storage);
     this.checkpoints = new CheckpointSource(table, storage, logDir);
   }
 
   /** The live files of {@code state}, streamed. */
   public CloseableIterator<AddFile> addFiles(SnapshotState state) {
-    return LiveFiles.adds(state, root, checkpoints);
+    return LiveFiles.adds(state, keys, checkpoints);
   }
 
   /** The remove tombstones of {@code state}, streamed. */
   public CloseableIterator<RemoveFile> tombstones(SnapshotState state) {
-    return LiveFiles.tombstones(state, root, checkpoints);
+    return LiveFiles.tombstones(state, keys, checkpoints);
   }
 
   /** Reconstructs the state of a segment's version. */
@@ -172,7 +172,7 @@ public final class LogReplay {
           domains.put(d.domain(), d);
         }
       } else if (action instanceof FileAction f) {
-        String key = FileKeys.of(root, f);
+        String key = keys.of(f);
         tail.remove(key); // keep the map in order of each key's newest action
         tail.put(key, f);
       }
