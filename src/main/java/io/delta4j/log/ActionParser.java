@@ -193,16 +193,16 @@ public final class ActionParser {
 
   private static Action read(ActionType type, JsonParser p) throws IOException {
     return switch (type) {
-      case ADD -> ActionReaders.add(p);
-      case REMOVE -> ActionReaders.remove(p);
-      case METADATA -> ActionReaders.metadata(p);
-      case PROTOCOL -> ActionReaders.protocol(p);
-      case CDC -> ActionReaders.cdc(p);
-      case TXN -> ActionReaders.txn(p);
+      case ADD -> FileActionReaders.add(p);
+      case REMOVE -> FileActionReaders.remove(p);
+      case METADATA -> TableActionReaders.metadata(p);
+      case PROTOCOL -> TableActionReaders.protocol(p);
+      case CDC -> FileActionReaders.cdc(p);
+      case TXN -> TableActionReaders.txn(p);
       case COMMIT_INFO -> CommitInfoReader.read(p);
-      case DOMAIN_METADATA -> ActionReaders.domainMetadata(p);
-      case CHECKPOINT_METADATA -> ActionReaders.checkpointMetadata(p);
-      case SIDECAR -> ActionReaders.sidecar(p);
+      case DOMAIN_METADATA -> TableActionReaders.domainMetadata(p);
+      case CHECKPOINT_METADATA -> TableActionReaders.checkpointMetadata(p);
+      case SIDECAR -> TableActionReaders.sidecar(p);
     };
   }
 

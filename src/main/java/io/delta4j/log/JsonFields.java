@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * Typed reads of one action field at the parser's current token. Each read checks the JSON type
  * and names the field ({@code "add.size"}) in its error, so that a bad line says exactly what is
- * wrong. Callers treat JSON null as an absent field before calling these (the log's writers use
- * null and absence interchangeably), except inside string maps, where null is a value.
+ * wrong. {@link #nextField} hides fields whose value is JSON null before these are called (the
+ * log's writers use null and absence interchangeably); only inside string maps is null a value.
  */
 final class JsonFields {
   private static final int MAX_SHOWN_CHARS = 60;
@@ -84,6 +84,24 @@ final class JsonFields {
   static void expectObject(JsonParser p, String field) throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw wrongType(p, field, "an object");
+    }
+  }
+
+  /** The next field of the current object with its value token current, or null at its end. */
+  static String nextField(JsonParser p) throws IOException {
+    String name;
+    while ((name = p.nextFieldName()) != null) {
+      if (p.nextToken() != JsonToken.VALUE_NULL) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  static void require(boolean present, String action, String field)
+      throws MalformedActionException {
+    if (!present) {
+      throw missing(action, field);
     }
   }
 
