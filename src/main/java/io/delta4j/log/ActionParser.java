@@ -53,7 +53,8 @@ public final class ActionParser {
    * @param table the table, for error messages only
    * @param file the file relative to the table, like {@code _delta_log/00000000000000000007.json},
    *     for error messages only
-   * @param wanted the action types to pass to {@code sink}; others are skipped unread
+   * @param wanted the action types to pass to {@code sink}; others are skipped unread, so only
+   *     their JSON syntax is checked
    * @throws CorruptLogException at the first malformed line
    */
   public static void parse(
@@ -127,8 +128,8 @@ public final class ActionParser {
     } catch (JsonEOFException e) {
       throw DeltaErrors.corruptLine(table, file, line, "truncated JSON", e);
     } catch (JsonProcessingException e) {
-      String detail = "invalid JSON at column " + e.getLocation().getColumnNr() + " ("
-          + e.getOriginalMessage() + ")";
+      String at = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+      String detail = "invalid JSON" + at + " (" + e.getOriginalMessage() + ")";
       throw DeltaErrors.corruptLine(table, file, line, detail, e);
     } catch (IOException e) {
       throw DeltaErrors.corruptLine(table, file, line, "unreadable JSON (" + e + ")", e);
