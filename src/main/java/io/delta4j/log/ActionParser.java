@@ -1,0 +1,219 @@
+package io.delta4j.log;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import io.delta4j.CorruptLogException;
+import io.delta4j.DeltaErrors;
+import io.delta4j.log.action.Action;
+import io.delta4j.log.action.ActionType;
+import io.delta4j.util.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Streams the actions of a log file written as newline-delimited JSON, one action per line
+ * (PROTOCOL.md, "Delta Log Entries"): commits, log compactions and JSON V2 checkpoints.
+ *
+ * <p>Each line gets its own streaming parser, so a bad line is reported with its exact 1-based
+ * number and the rest of the file is never guessed at. Actions whose type the caller did not ask
+ * for are skipped token by token without building objects, which is what lets a snapshot load
+ * protocol and metadata from a large commit cheaply. Unknown action keys and unknown fields are
+ * ignored, as "Protocol Evolution" requires. Blank lines are skipped; a {@code \r} before the
+ * {@code \n} is tolerated; the last line needs no newline.
+ *
+ * <p>Every malformed line ends the parse with a {@link CorruptLogException} naming the file and the
+ * line, from {@link DeltaErrors#corruptLine}. Actions of earlier lines have already been passed to
+ * the sink by then.
+ */
+public final class ActionParser {
+  private static final int STREAM_BUFFER_BYTES = 64 * 1024;
+
+  private final String table;
+  private final String file;
+  private final Set<ActionType> wanted;
+  private final Consumer<? super Action> sink;
+
+  private ActionParser(
+      String table, String file, Set<ActionType> wanted, Consumer<? super Action> sink) {
+    this.table = Objects.requireNonNull(table, "table");
+    this.file = Objects.requireNonNull(file, "file");
+    this.wanted = Objects.requireNonNull(wanted, "wanted");
+    this.sink = Objects.requireNonNull(sink, "sink");
+  }
+
+  /**
+   * Parses a whole log file held in memory.
+   *
+   * @param table the table, for error messages only
+   * @param file the file relative to the table, like {@code _delta_log/00000000000000000007.json},
+   *     for error messages only
+   * @param wanted the action types to pass to {@code sink}; others are skipped unread, so only
+   *     their JSON syntax is checked
+   * @throws CorruptLogException at the first malformed line
+   */
+  public static void parse(
+      byte[] content, String table, String file, Set<ActionType> wanted,
+      Consumer<? super Action> sink) {
+    ActionParser parser = new ActionParser(table, file, wanted, sink);
+    long line = 0;
+    int start = 0;
+    for (int i = 0; i < content.length; i++) {
+      if (content[i] == '\n') {
+        parser.parseLine(content, start, i - start, ++line);
+        start = i + 1;
+      }
+    }
+    if (start < content.length) {
+      parser.parseLine(content, start, content.length - start, ++line);
+    }
+  }
+
+  /**
+   * Parses a log file from a stream, holding only the current line in memory. Does not close
+   * {@code in}.
+   *
+   * @throws IOException when reading {@code in} fails
+   * @throws CorruptLogException at the first malformed line
+   * @see #parse(byte[], String, String, Set, Consumer)
+   */
+  public static void parse(
+      InputStream in, String table, String file, Set<ActionType> wanted,
+      Consumer<? super Action> sink) throws IOException {
+    ActionParser parser = new ActionParser(table, file, wanted, sink);
+    byte[] buf = new byte[STREAM_BUFFER_BYTES];
+    int filled = 0; // buf[0, filled) holds the start of a line that has no '\n' yet
+    long line = 0;
+    int n;
+    while ((n = in.read(buf, filled, buf.length - filled)) != -1) {
+      int scanFrom = filled;
+      filled += n;
+      int start = 0;
+      for (int i = scanFrom; i < filled; i++) {
+        if (buf[i] == '\n') {
+          parser.parseLine(buf, start, i - start, ++line);
+          start = i + 1;
+        }
+      }
+      if (start > 0) {
+        System.arraycopy(buf, start, buf, 0, filled - start);
+        filled -= start;
+      } else if (filled == buf.length) {
+        buf = Arrays.copyOf(buf, buf.length * 2); // a line longer than the buffer
+      }
+    }
+    if (filled > 0) {
+      parser.parseLine(buf, 0, filled, ++line);
+    }
+  }
+
+  private void parseLine(byte[] buf, int off, int len, long line) {
+    int end = off + len;
+    if (end > off && buf[end - 1] == '\r') {
+      end--;
+    }
+    if (isBlank(buf, off, end)) {
+      return;
+    }
+    Action action;
+    try (JsonParser p = Json.FACTORY.createParser(buf, off, end - off)) {
+      action = parseAction(p);
+    } catch (JsonFields.MalformedActionException e) {
+      throw DeltaErrors.corruptLine(table, file, line, e.getMessage(), null);
+    } catch (JsonEOFException e) {
+      throw DeltaErrors.corruptLine(table, file, line, "truncated JSON", e);
+    } catch (JsonProcessingException e) {
+      String at = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+      String detail = "invalid JSON" + at + " (" + e.getOriginalMessage() + ")";
+      throw DeltaErrors.corruptLine(table, file, line, detail, e);
+    } catch (IOException e) {
+      throw DeltaErrors.corruptLine(table, file, line, "unreadable JSON (" + e + ")", e);
+    }
+    if (action != null) {
+      sink.accept(action); // only once the whole line is known to be valid
+    }
+  }
+
+  /** Reads the one object of a line: its action if it is wanted, else null. */
+  private Action parseAction(JsonParser p) throws IOException {
+    if (p.nextToken() != JsonToken.START_OBJECT) {
+      throw new JsonFields.MalformedActionException(
+          "expected a JSON object with one action, was " + JsonFields.describe(p));
+    }
+    String actionKey = null;
+    Action action = null;
+    String key;
+    while ((key = p.nextFieldName()) != null) {
+      ActionType type = typeOf(key);
+      if (p.nextToken() == JsonToken.VALUE_NULL || type == null) {
+        p.skipChildren(); // an unknown action ("Protocol Evolution"), or none at all
+        continue;
+      }
+      if (actionKey != null) {
+        // Spark would keep one of the two and Kernel both; neither is safe to guess.
+        throw new JsonFields.MalformedActionException("the line holds two actions, \""
+            + actionKey + "\" and \"" + key + "\"; each line must hold exactly one");
+      }
+      actionKey = key;
+      if (!wanted.contains(type)) {
+        p.skipChildren();
+        continue;
+      }
+      if (type != ActionType.COMMIT_INFO) {
+        JsonFields.expectObject(p, key);
+      }
+      action = read(type, p);
+    }
+    if (p.nextToken() != null) {
+      throw new JsonFields.MalformedActionException("unexpected content after the action object");
+    }
+    return action;
+  }
+
+  /** Like {@link ActionType#fromKey} without its per-call array copy: this runs for every line. */
+  private static ActionType typeOf(String key) {
+    return switch (key) {
+      case "add" -> ActionType.ADD;
+      case "remove" -> ActionType.REMOVE;
+      case "metaData" -> ActionType.METADATA;
+      case "protocol" -> ActionType.PROTOCOL;
+      case "cdc" -> ActionType.CDC;
+      case "txn" -> ActionType.TXN;
+      case "commitInfo" -> ActionType.COMMIT_INFO;
+      case "domainMetadata" -> ActionType.DOMAIN_METADATA;
+      case "checkpointMetadata" -> ActionType.CHECKPOINT_METADATA;
+      case "sidecar" -> ActionType.SIDECAR;
+      default -> null;
+    };
+  }
+
+  private static Action read(ActionType type, JsonParser p) throws IOException {
+    return switch (type) {
+      case ADD -> FileActionReaders.add(p);
+      case REMOVE -> FileActionReaders.remove(p);
+      case METADATA -> TableActionReaders.metadata(p);
+      case PROTOCOL -> TableActionReaders.protocol(p);
+      case CDC -> FileActionReaders.cdc(p);
+      case TXN -> TableActionReaders.txn(p);
+      case COMMIT_INFO -> CommitInfoReader.read(p);
+      case DOMAIN_METADATA -> TableActionReaders.domainMetadata(p);
+      case CHECKPOINT_METADATA -> TableActionReaders.checkpointMetadata(p);
+      case SIDECAR -> TableActionReaders.sidecar(p);
+    };
+  }
+
+  private static boolean isBlank(byte[] buf, int from, int to) {
+    for (int i = from; i < to; i++) {
+      byte b = buf[i];
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+}
