@@ -105,4 +105,20 @@ public final class DeltaErrors {
     String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     return new StorageException(table, "Cannot " + what + " " + location + ": " + detail + ".", cause);
   }
+
+  /**
+   * A log file that should exist does not: a checkpoint named by {@code _last_checkpoint} or a
+   * listing, or a sidecar named by a V2 checkpoint. The cause is the storage's
+   * {@link java.nio.file.NoSuchFileException}; callers that can fall back (to an older checkpoint)
+   * test for it.
+   */
+  public static CorruptLogException missingLogFile(String table, String file, Throwable cause) {
+    return new CorruptLogException(
+        table,
+        file,
+        -1,
+        "Cannot read " + file + ": the file does not exist; it may have been deleted (by metadata"
+            + " cleanup) after the log was listed, or the log is incomplete.",
+        cause);
+  }
 }
