@@ -16,9 +16,15 @@ import picocli.CommandLine.Command;
     description = "Inspect Delta Lake tables.",
     subcommands = {InfoCommand.class, FilesCommand.class, SchemaCommand.class, HistoryCommand.class})
 public final class Main {
+  private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
   private Main() {}
 
   public static void main(String[] args) {
+    // Libraries below (Hadoop, Parquet) log at INFO; a command-line user wants only problems.
+    if (System.getProperty(LOG_LEVEL) == null) {
+      System.setProperty(LOG_LEVEL, "warn");
+    }
     System.exit(run(args));
   }
 

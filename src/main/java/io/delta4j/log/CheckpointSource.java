@@ -1,21 +1,23 @@
 package io.delta4j.log;
 
+import io.delta4j.CloseableIterator;
 import io.delta4j.DeltaErrors;
 import io.delta4j.log.action.Action;
 import io.delta4j.log.action.ActionType;
 import io.delta4j.log.action.Sidecar;
 import io.delta4j.log.checkpoint.CheckpointReader;
-import io.delta4j.storage.Locations;
 import io.delta4j.storage.StorageBackend;
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Reads the actions of checkpoint files, whatever their form: Parquet (classic, multi-part, V2
- * top-level, sidecar) or JSON (V2 top-level).
+ * top-level, sidecar) streamed row by row, or JSON (a V2 top-level file, small by design: its file
+ * actions live in sidecars).
  */
 final class CheckpointSource {
   private final String table;
@@ -28,32 +30,28 @@ final class CheckpointSource {
     this.logDir = logDir;
   }
 
-  /** Reads one top-level checkpoint file (or part). */
-  void read(LogFile file, Set<ActionType> wanted, Consumer<? super Action> sink) {
+  /** The wanted actions of one top-level checkpoint file (or part). */
+  CloseableIterator<Action> open(LogFile file, Set<ActionType> wanted) {
     URI location = file.entry().location();
-    if (file.entry().name().endsWith(".json")) {
-      byte[] content;
-      try {
-        content = storage.readAllBytes(location);
-      } catch (IOException e) {
-        throw DeltaErrors.storage(table, "read", location, e);
-      }
-      ActionParser.parse(content, table, file.displayName(), wanted, sink);
-    } else {
-      CheckpointReader.read(
-          storage, location, OptionalLong.of(file.entry().size()), table, file.displayName(), wanted, sink);
+    if (!file.entry().name().endsWith(".json")) {
+      return CheckpointReader.open(
+          storage, location, OptionalLong.of(file.entry().size()), table, file.displayName(), wanted);
     }
+    byte[] content;
+    try {
+      content = storage.readAllBytes(location);
+    } catch (IOException e) {
+      throw DeltaErrors.storage(table, "read", location, e);
+    }
+    List<Action> actions = new ArrayList<>();
+    ActionParser.parse(content, table, file.displayName(), wanted, actions::add);
+    return CloseableIterator.of(actions.iterator());
   }
 
-  /** Reads the file actions of one V2 sidecar. */
-  void readSidecar(Sidecar sidecar, Set<ActionType> wanted, Consumer<? super Action> sink) {
-    URI location = sidecarLocation(sidecar);
+  /** The wanted actions of one V2 sidecar. */
+  CloseableIterator<Action> open(Sidecar sidecar, Set<ActionType> wanted) {
+    URI location = CheckpointReader.sidecarLocation(logDir, sidecar);
     String display = LogFileNames.LOG_DIR + "/" + LogFileNames.SIDECAR_DIR + "/" + sidecar.path();
-    CheckpointReader.read(storage, location, OptionalLong.of(sidecar.sizeInBytes()), table, display, wanted, sink);
-  }
-
-  /** A sidecar path is relative to {@code _delta_log/_sidecars/} unless it is an absolute URI. */
-  private URI sidecarLocation(Sidecar sidecar) {
-    return Locations.resolve(logDir.resolve(LogFileNames.SIDECAR_DIR + "/"), sidecar.path());
+    return CheckpointReader.open(storage, location, OptionalLong.of(sidecar.sizeInBytes()), table, display, wanted);
   }
 }

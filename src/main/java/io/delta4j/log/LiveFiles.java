@@ -13,21 +13,21 @@ import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Streams a snapshot's live files (or tombstones): first the newest action per key of the commits
  * after the checkpoint, then the checkpoint's own actions (its files, parts or sidecars) whose key
- * the commits did not touch. Memory stays proportional to the commits after the checkpoint plus
- * one checkpoint file's batch.
+ * the commits did not touch. Checkpoint files are read one at a time, row by row, so memory stays
+ * proportional to the commits after the checkpoint.
  */
 final class LiveFiles<T extends FileAction> implements CloseableIterator<T> {
   private final Class<T> kind;
   private final SnapshotState state;
   private final FileKeys keys;
   private final Iterator<FileAction> tail;
-  private final Iterator<Consumer<Consumer<? super Action>>> sources;
-  private Iterator<Action> batch = Collections.emptyIterator();
+  private final Iterator<Supplier<CloseableIterator<Action>>> sources;
+  private CloseableIterator<Action> batch = CloseableIterator.of(Collections.emptyIterator());
   private T next;
 
   private LiveFiles(Class<T> kind, ActionType type, SnapshotState state, FileKeys keys, CheckpointSource checkpoints) {
@@ -35,15 +35,15 @@ final class LiveFiles<T extends FileAction> implements CloseableIterator<T> {
     this.state = state;
     this.keys = keys;
     this.tail = state.tail().values().iterator();
-    List<Consumer<Consumer<? super Action>>> all = new ArrayList<>();
+    List<Supplier<CloseableIterator<Action>>> all = new ArrayList<>();
     EnumSet<ActionType> wanted = EnumSet.of(type);
     state.segment().checkpoint().ifPresent(c -> {
       for (LogFile f : c.files()) {
-        all.add(sink -> checkpoints.read(f, wanted, sink));
+        all.add(() -> checkpoints.open(f, wanted));
       }
     });
     for (Sidecar s : state.sidecars()) {
-      all.add(sink -> checkpoints.readSidecar(s, wanted, sink));
+      all.add(() -> checkpoints.open(s, wanted));
     }
     this.sources = all.iterator();
   }
@@ -70,9 +70,8 @@ final class LiveFiles<T extends FileAction> implements CloseableIterator<T> {
           next = kind.cast(a);
         }
       } else if (sources.hasNext()) {
-        List<Action> buffer = new ArrayList<>();
-        sources.next().accept(buffer::add);
-        batch = buffer.iterator();
+        batch.close();
+        batch = sources.next().get();
       } else {
         return false;
       }
@@ -92,6 +91,6 @@ final class LiveFiles<T extends FileAction> implements CloseableIterator<T> {
 
   @Override
   public void close() {
-    batch = Collections.emptyIterator();
+    batch.close();
   }
 }

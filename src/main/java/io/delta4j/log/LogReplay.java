@@ -63,7 +63,11 @@ public final class LogReplay {
   /** Reconstructs the state of a segment's version. */
   public SnapshotState load(LogSegment segment) {
     Builder state = new Builder();
-    segment.checkpoint().ifPresent(c -> c.files().forEach(f -> checkpoints.read(f, CHECKPOINT_STATE, state::applyCheckpoint)));
+    for (LogFile f : segment.checkpoint().map(Checkpoint::files).orElse(List.of())) {
+      try (CloseableIterator<Action> actions = checkpoints.open(f, CHECKPOINT_STATE)) {
+        actions.forEachRemaining(state::applyCheckpoint);
+      }
+    }
     applyCommits(state, segment.commits());
     return state.build(segment);
   }
