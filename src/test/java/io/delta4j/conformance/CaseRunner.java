@@ -31,12 +31,12 @@ final class CaseRunner {
   }
 
   Outcome run(ConformanceCase c) {
-    // The only acceptable reasons to skip (issue #2): data reading, or a table missing from shared/.
-    if (c.check().needsDataReading()) {
-      return Outcome.skipped(Outcome.NEEDS_DATA_READING);
-    }
+    // The only acceptable reasons to skip (issue #2): a table missing from shared/, or data reading.
     if (!Files.isDirectory(sharedRoot.resolve(c.table()))) {
       return Outcome.skipped("missing data file: " + c.table());
+    }
+    if (c.check().needsDataReading()) {
+      return Outcome.skipped(Outcome.NEEDS_DATA_READING);
     }
     Path root;
     try {

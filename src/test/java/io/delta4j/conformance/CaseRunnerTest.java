@@ -35,6 +35,9 @@ class CaseRunnerTest {
   void aTableMissingFromSharedIsSkipped() {
     Outcome outcome = runner().run(parseOne("golden\tgolden/absent\tlatest\tversion\t3\ts\n"));
     assertEquals(Outcome.skipped("missing data file: golden/absent"), outcome);
+    // A missing table is the more precise reason, also for row-data cases.
+    Outcome rows = runner().run(parseOne("golden\tgolden/absent\tlatest\trows\t41\ts\n"));
+    assertEquals(Outcome.skipped("missing data file: golden/absent"), rows);
   }
 
   @Test
