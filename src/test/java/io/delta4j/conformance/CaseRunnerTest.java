@@ -1,0 +1,59 @@
+package io.delta4j.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The decisions the runner makes before touching delta4j: what is skipped and why; the summary. */
+class CaseRunnerTest {
+  @TempDir Path shared;
+
+  private CaseRunner runner() {
+    return new CaseRunner(shared, new Fixtures(Map.of(), shared.resolve("work")), new OpenTables());
+  }
+
+  private static ConformanceCase parseOne(String line) {
+    return CaseFile.parse(new StringReader(line), "test.tsv").get(0);
+  }
+
+  @Test
+  void rowDataIsSkippedAsNeedingDataReading() throws Exception {
+    Files.createDirectories(shared.resolve("golden/t/_delta_log"));
+    Outcome rows = runner().run(parseOne("golden\tgolden/t\tlatest\trows\t41\ts\n"));
+    Outcome changes = runner().run(parseOne("delta-rs\tgolden/t\tlatest\tchanges\t23 from v0\ts\n"));
+    assertEquals(Outcome.skipped("needs data reading"), rows);
+    assertEquals(Outcome.skipped("needs data reading"), changes);
+  }
+
+  @Test
+  void aTableMissingFromSharedIsSkipped() {
+    Outcome outcome = runner().run(parseOne("golden\tgolden/absent\tlatest\tversion\t3\ts\n"));
+    assertEquals(Outcome.skipped("missing data file: golden/absent"), outcome);
+    // A missing table is the more precise reason, also for row-data cases.
+    Outcome rows = runner().run(parseOne("golden\tgolden/absent\tlatest\trows\t41\ts\n"));
+    assertEquals(Outcome.skipped("missing data file: golden/absent"), rows);
+  }
+
+  @Test
+  void summaryIsOneCountLineThenOneLinePerSkip() {
+    Summary summary = new Summary();
+    ConformanceCase a = parseOne("golden\tgolden/a\tlatest\tversion\t3\ts\n");
+    ConformanceCase b = parseOne("golden\tgolden/b\tlatest\trows\t41\ts\n");
+    ConformanceCase c = parseOne("dat\tdat/c/delta\tv1\tcount\t5\ts\n");
+    summary.record(a, Outcome.passed());
+    summary.record(b, Outcome.skipped("needs data reading"));
+    summary.record(c, Outcome.failed("dat/c/delta @v1 count: expected 5, actual 4"));
+    assertEquals(
+        List.of(
+            "conformance: 1 passed, 1 failed, 1 skipped",
+            "  skipped [golden] golden/b @latest rows = 41: needs data reading"),
+        summary.lines());
+    assertEquals(List.of("dat/c/delta @v1 count: expected 5, actual 4"), summary.failures());
+  }
+}

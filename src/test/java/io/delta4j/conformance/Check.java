@@ -1,0 +1,42 @@
+package io.delta4j.conformance;
+
+import java.util.Arrays;
+
+/** What a conformance case compares; the tokens are those of the {@code check} column. */
+enum Check {
+  VERSION("version"),
+  COUNT("count"),
+  SET("set"),
+  PROTOCOL("protocol"),
+  PARTITION_COLUMNS("partitionColumns"),
+  DV("dv"),
+  TXN("txn"),
+  TOMBSTONES("tombstones"),
+  ERROR("error"),
+  ROWS("rows"),
+  CHANGES("changes");
+
+  private final String token;
+
+  Check(String token) {
+    this.token = token;
+  }
+
+  String token() {
+    return token;
+  }
+
+  /** Row data and change-feed rows cannot be checked until delta4j reads data files. */
+  boolean needsDataReading() {
+    return this == ROWS || this == CHANGES;
+  }
+
+  static Check fromToken(String token) {
+    return Arrays.stream(values())
+        .filter(c -> c.token.equals(token))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(
+            "unknown check \"" + token + "\"; expected one of "
+                + Arrays.stream(values()).map(Check::token).toList()));
+  }
+}
