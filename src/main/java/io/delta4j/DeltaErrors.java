@@ -73,20 +73,28 @@ public final class DeltaErrors {
             + "; supported: " + new TreeSet<>(supported) + ".");
   }
 
+  /** A protocol version above what delta4j supports, with any unknown features it lists. */
   public static UnsupportedTableFeatureException unsupportedVersion(
-      String table, String access, int required, int supported) {
+      String table, String access, int required, int supported, Collection<String> missingFeatures) {
+    Set<String> missing = new TreeSet<>(missingFeatures);
+    String features = missing.isEmpty() ? "" : " and " + access + "er features " + missing;
+    missing.add(access + "Version=" + required);
     return new UnsupportedTableFeatureException(
         table,
-        Set.of(access + "Version=" + required),
-        "Cannot " + access + " table: requires Delta protocol " + access + "er version " + required
-            + "; delta4j supports up to " + supported + ".");
+        missing,
+        "Cannot " + access + " table: requires Delta protocol " + access + "er version " + required + features
+            + "; delta4j supports " + access + "er versions up to " + supported + ".");
   }
 
   public static VersionNotFoundException versionNotFound(String table, long version, long earliest, long latest) {
-    String reason =
-        version > latest
-            ? "the latest version is " + latest
-            : "the log was truncated by retention; the earliest available version is " + earliest;
+    String reason;
+    if (version < 0) {
+      reason = "versions start at 0";
+    } else if (version > latest) {
+      reason = "the latest version is " + latest;
+    } else {
+      reason = "the log was truncated by retention; the earliest available version is " + earliest;
+    }
     return new VersionNotFoundException(
         table, earliest, latest, "Cannot load version " + version + ": " + reason + ".");
   }

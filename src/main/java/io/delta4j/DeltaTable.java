@@ -122,6 +122,9 @@ public final class DeltaTable implements AutoCloseable {
     if (version == held.version()) {
       return held;
     }
+    if (version < 0) {
+      throw DeltaErrors.versionNotFound(name, version, -1, held.version());
+    }
     return load(OptionalLong.of(version));
   }
 

@@ -37,18 +37,18 @@ public final class TableFeatures {
   /** Throws {@code UnsupportedTableFeatureException} unless delta4j can read the table. */
   public static void checkReadable(String table, Protocol protocol) {
     int reader = protocol.minReaderVersion();
-    if (reader < 1 || reader > MAX_READER_VERSION) {
-      throw DeltaErrors.unsupportedVersion(table, "read", reader, MAX_READER_VERSION);
-    }
-    if (!protocol.hasReaderFeatures()) {
-      return; // reader 1 needs nothing; reader 2 means column mapping, which is supported
-    }
     List<String> missing = new ArrayList<>();
-    for (String feature : protocol.readerFeatures()) {
-      if (!READER_FEATURES.contains(feature)) {
-        missing.add(feature);
+    if (protocol.hasReaderFeatures()) {
+      for (String feature : protocol.readerFeatures()) {
+        if (!READER_FEATURES.contains(feature)) {
+          missing.add(feature);
+        }
       }
     }
+    if (reader < 1 || reader > MAX_READER_VERSION) {
+      throw DeltaErrors.unsupportedVersion(table, "read", reader, MAX_READER_VERSION, missing);
+    }
+    // Reader 1 needs nothing; reader 2 means column mapping, which is supported.
     if (!missing.isEmpty()) {
       throw DeltaErrors.unsupportedFeatures(table, "read", missing, READER_FEATURES);
     }
