@@ -307,13 +307,19 @@ final class TableBuilder {
 
   /** The {@code _last_checkpoint} JSON of a checkpoint, with its checksum. */
   static Map<String, Object> lastCheckpointJson(CheckpointInfo info) {
+    Map<String, Object> json = lastCheckpointJsonWithoutChecksum(info);
+    json.put("checksum", JsonChecksum.md5(json));
+    return json;
+  }
+
+  /** The {@code _last_checkpoint} JSON as writers before the checksum existed wrote it. */
+  static Map<String, Object> lastCheckpointJsonWithoutChecksum(CheckpointInfo info) {
     Map<String, Object> json = obj("version", info.version(), "size", info.size());
     if (info.parts() != null) {
       json.put("parts", info.parts());
     }
     json.put("sizeInBytes", info.sizeInBytes());
     json.put("numOfAddFiles", info.numOfAddFiles());
-    json.put("checksum", JsonChecksum.md5(json));
     return json;
   }
 
