@@ -1,6 +1,7 @@
 package io.delta4j.cli;
 
 import io.delta4j.Delta4jVersion;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,9 +29,16 @@ public final class Main {
     System.exit(run(args));
   }
 
-  /** Runs the tool and returns its exit code (for tests). */
+  /** Runs the tool on the process's standard streams and returns its exit code. */
   public static int run(String... args) {
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the tool with the given output streams (for embedding and tests). */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorHandler());
     return cli.execute(args);
   }
