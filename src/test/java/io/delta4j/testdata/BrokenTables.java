@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,7 +103,7 @@ final class BrokenTables {
             "operationMetrics", obj("numFiles", 1, "numOutputRows", "2", "ratio", 0.5, "nested", obj("list", List.of(1, "two", true))),
             "futureInfo", List.of(obj("a", null))),
         with(protocol(1, 2, null, null), "futureProtocolField", obj("a", 1)),
-        with(t.metaData(Map.of()), "futureMetaField", java.util.Arrays.asList(1, "two", null)),
+        with(t.metaData(Map.of()), "futureMetaField", Arrays.asList(1, "two", null)),
         with(f0, "futureAddField", obj("nested", obj("deep", true))));
     Map<String, Object> f1 = t.add(Map.of(), rows(3, 2));
     t.commit(

@@ -58,7 +58,7 @@ final class LogState {
   /** Whether the current protocol lists the deletionVectors feature. */
   boolean supportsDeletionVectors() {
     Object features = protocol == null ? null : protocol.get("readerFeatures");
-    return features instanceof java.util.List<?> list && list.contains("deletionVectors");
+    return features instanceof List<?> list && list.contains("deletionVectors");
   }
 
   long liveAdds() {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -245,7 +246,7 @@ final class TableBuilder {
         }
       }
       int p = part;
-      if (java.util.Arrays.stream(missing).anyMatch(m -> m == p)) {
+      if (Arrays.stream(missing).anyMatch(m -> m == p)) {
         continue;
       }
       Path file = log.resolve(String.format(Locale.ROOT, "%020d.checkpoint.%010d.%010d.parquet", version, part, parts));

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -219,7 +220,7 @@ public final class TestDataGenerator {
 
     // v1: A gets an inline DV; B a DV in its own file under the random prefix "ab".
     byte[] b1 = DvBytes.bitmap(0, 1);
-    java.util.UUID b1File = t.uuid("dv-file-1");
+    UUID b1File = t.uuid("dv-file-1");
     Files.createDirectories(t.root.resolve("ab"));
     Files.write(t.root.resolve("ab/deletion_vector_" + b1File + ".bin"), DvBytes.file(b1));
     Map<String, Object> a1 = withDv(a, inlineDv(2, 5), 1);
@@ -232,7 +233,7 @@ public final class TestDataGenerator {
     // v2: both get new DVs stored in one file, at offsets 1 and 1 + (size + 8).
     byte[] a2Bitmap = DvBytes.bitmap(2, 5, 7, 8);
     byte[] b2Bitmap = DvBytes.bitmap(0, 1, 9);
-    java.util.UUID file2 = t.uuid("dv-file-2");
+    UUID file2 = t.uuid("dv-file-2");
     Files.write(t.root.resolve("deletion_vector_" + file2 + ".bin"), DvBytes.file(a2Bitmap, b2Bitmap));
     String file2Z85 = DvBytes.z85(file2);
     Map<String, Object> a2 =

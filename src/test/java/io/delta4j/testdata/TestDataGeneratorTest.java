@@ -54,6 +54,23 @@ class TestDataGeneratorTest {
   }
 
   @Test
+  void readmeDescribesEveryTable() throws IOException {
+    List<String> headings =
+        Files.readAllLines(COMMITTED.resolve("README.md")).stream().filter(l -> l.startsWith("#")).toList();
+    List<String> undescribed = new ArrayList<>();
+    for (Path dir : List.of(COMMITTED, COMMITTED.resolve("broken"))) {
+      try (Stream<Path> tables = Files.list(dir)) {
+        tables.filter(Files::isDirectory)
+            .map(t -> t.getFileName().toString())
+            .filter(name -> !name.equals("broken"))
+            .filter(name -> headings.stream().noneMatch(h -> Arrays.asList(h.split("[ `:/]+")).contains(name)))
+            .forEach(undescribed::add);
+      }
+    }
+    assertTrue(undescribed.isEmpty(), "tables without a heading in tests-data/README.md: " + undescribed);
+  }
+
+  @Test
   void lastCheckpointChecksumMatchesTheSpecExample() {
     // PROTOCOL.md "JSON checksum": the test vector, built with the same key order.
     var json =
