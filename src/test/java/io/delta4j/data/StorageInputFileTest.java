@@ -111,6 +111,7 @@ class StorageInputFileTest {
     StorageInputFile file = new StorageInputFile(storage, FILE, OptionalLong.empty());
     try (SeekableInputStream in = file.newStream()) {
       assertEquals(DATA.length, file.getLength());
+      assertEquals(0, in.getPos());
     }
     assertEquals(1, storage.opens);
     assertEquals(7, new StorageInputFile(storage, FILE, OptionalLong.of(7)).getLength());
