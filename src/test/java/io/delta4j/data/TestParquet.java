@@ -19,6 +19,7 @@ public final class TestParquet {
 
   /** Writes one row per filler, each filling an empty row of {@code schema}. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read
   public static Path write(Path file, String schema, Consumer<Group>... rows) throws IOException {
     return write(file, schema, 128L * 1024 * 1024, List.of(rows));
   }
