@@ -13,7 +13,7 @@ import java.util.Set;
 final class ActionReading {
   private ActionReading() {}
 
-  static List<Action> readAll(LocalTestStorage storage, Path file, Set<ActionType> wanted) throws IOException {
+  static List<Action> readAll(CountingStorage storage, Path file, Set<ActionType> wanted) throws IOException {
     List<Action> out = new ArrayList<>();
     try (ParquetActionReader reader = ParquetActionReader.open(storage, file.toUri(), OptionalLong.empty(), wanted)) {
       for (Action a = reader.next(); a != null; a = reader.next()) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LegacyLayoutTest {
   @TempDir Path dir;
-  private final LocalTestStorage storage = new LocalTestStorage();
+  private final CountingStorage storage = new CountingStorage();
 
   @Test
   void legacyMapKeyValueMaps() throws IOException {

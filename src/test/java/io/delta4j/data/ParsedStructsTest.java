@@ -25,7 +25,7 @@ class ParsedStructsTest {
       "optional binary path (STRING); optional int64 size; optional int64 modificationTime;";
 
   @TempDir Path dir;
-  private final LocalTestStorage storage = new LocalTestStorage();
+  private final CountingStorage storage = new CountingStorage();
 
   private AddFile readAdd(Path file) throws IOException {
     return (AddFile) ActionReading.readAll(storage, file, Set.of(ActionType.ADD)).get(0);

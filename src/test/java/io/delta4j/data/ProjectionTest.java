@@ -30,7 +30,7 @@ class ProjectionTest {
   static Path oneRowGroup;
   static Path manyRowGroups;
 
-  private final LocalTestStorage storage = new LocalTestStorage();
+  private final CountingStorage storage = new CountingStorage();
 
   @BeforeAll
   static void writeCheckpoints() throws IOException {

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  * {@code "min":null}, the struct form cannot tell null from absent).
  */
 class StatsParsedConformanceTest {
-  private final LocalTestStorage storage = new LocalTestStorage();
+  private final CountingStorage storage = new CountingStorage();
 
   @Test
   void statsParsedRendersAsTheWrittenStats() throws IOException {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.delta4j.DeltaException;
-import io.delta4j.data.LocalTestStorage;
+import io.delta4j.data.CountingStorage;
 import io.delta4j.data.SharedData;
 import io.delta4j.log.action.Action;
 import io.delta4j.log.action.ActionType;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every checkpoint and sidecar Parquet file of the shared tables reads without error. */
 class CheckpointCorpusTest {
-  private final LocalTestStorage storage = new LocalTestStorage();
+  private final CountingStorage storage = new CountingStorage();
 
   @Test
   void everyCheckpointAndSidecarReads() throws IOException {

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.delta4j.CloseableIterator;
 import io.delta4j.CorruptLogException;
 import io.delta4j.StorageException;
-import io.delta4j.data.LocalTestStorage;
+import io.delta4j.data.CountingStorage;
 import io.delta4j.data.SharedData;
 import io.delta4j.data.TestParquet;
 import io.delta4j.log.action.Action;
@@ -37,7 +37,7 @@ class CheckpointReaderErrorsTest {
   private static final String NAME = "_delta_log/00000000000000000001.checkpoint.parquet";
 
   @TempDir Path dir;
-  private final LocalTestStorage storage = new LocalTestStorage();
+  private final CountingStorage storage = new CountingStorage();
 
   private void read(StorageBackend backend, Path file) {
     CheckpointReader.read(backend, file.toUri(), OptionalLong.empty(), "t", NAME, ActionType.all(), a -> {});

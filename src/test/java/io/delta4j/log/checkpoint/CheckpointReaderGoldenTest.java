@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.delta4j.data.LocalTestStorage;
+import io.delta4j.data.CountingStorage;
 import io.delta4j.data.SharedData;
 import io.delta4j.log.action.Action;
 import io.delta4j.log.action.ActionType;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class CheckpointReaderGoldenTest {
   private static final String V2 = "golden/kernel/kernel-pagination-v2-checkpoint-parquet/_delta_log/";
 
-  private final LocalTestStorage storage = new LocalTestStorage();
+  private final CountingStorage storage = new CountingStorage();
 
   private List<Action> read(String relative, Set<ActionType> wanted) throws IOException {
     Path file = SharedData.file(relative);
