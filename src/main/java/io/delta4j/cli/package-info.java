@@ -1,0 +1,2 @@
+/** The {@code delta4j} command-line tool, built on the public API only. */
+package io.delta4j.cli;
