@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a case file (cases.tsv, tests-data-cases.tsv): tab-separated columns {@code suite table at check expected source}; '#' comments,
+ * Reads a case file (cases.tsv, tests-data-cases.tsv): tab-separated columns
+ * {@code suite table at check expected source}; '#' comments,
  * blank lines and the header line (starting with {@code suite<TAB>}) are skipped. Any malformed line
  * fails the whole file, naming the line, so that a typo never turns into a silently missing case.
  */

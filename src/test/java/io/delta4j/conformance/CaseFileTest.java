@@ -117,7 +117,8 @@ class CaseFileTest {
     assertEquals(new ExpectedFilter("city", Optional.of("New York"), Set.of("a", "b")),
         ExpectedFilter.parse("city=New York: a|b"));
     assertEquals(new ExpectedFilter("city", Optional.empty(), Set.of()), ExpectedFilter.parse("city IS NULL: none"));
-    assertEquals(new ExpectedNullCount("birthday", Set.of("p1=1", "p7=2")), ExpectedNullCount.parse("birthday: p1=1|p7=2"));
+    assertEquals(
+        new ExpectedNullCount("birthday", Set.of("p1=1", "p7=2")), ExpectedNullCount.parse("birthday: p1=1|p7=2"));
     assertEquals(Map.of("a", "1", "b", "x=y"), Expectations.parseMap("a=1|b=x=y"));
     assertEquals(Map.of(), Expectations.parseMap("none"));
     assertEquals(Set.of(), Expectations.parseSetOrNone("none"));

@@ -168,7 +168,8 @@ final class Expectations {
     static ExpectedNullCount parse(String text) {
       Matcher m = FORMAT.matcher(text);
       if (!m.matches()) {
-        throw new IllegalArgumentException("bad nullCount \"" + text + "\"; want <column>: <path>=<n>|... or <column>: none");
+        throw new IllegalArgumentException(
+            "bad nullCount \"" + text + "\"; want <column>: <path>=<n>|... or <column>: none");
       }
       Set<String> entries = parseSetOrNone(m.group(2));
       for (String entry : entries) {
