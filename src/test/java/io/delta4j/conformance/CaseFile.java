@@ -11,22 +11,31 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads cases.tsv: tab-separated columns {@code suite table at check expected source}; '#' comments,
+ * Reads a case file (cases.tsv, tests-data-cases.tsv): tab-separated columns
+ * {@code suite table at check expected source}; '#' comments,
  * blank lines and the header line (starting with {@code suite<TAB>}) are skipped. Any malformed line
  * fails the whole file, naming the line, so that a typo never turns into a silently missing case.
  */
 final class CaseFile {
-  static final String RESOURCE = "/conformance/cases.tsv";
   private static final int COLUMNS = 6;
 
   private CaseFile() {}
 
-  static List<ConformanceCase> load() {
-    InputStream in = CaseFile.class.getResourceAsStream(RESOURCE);
+  /** The corpus's cases; a case of a suite the corpus does not hold fails the whole file. */
+  static List<ConformanceCase> load(Corpus corpus) {
+    String resource = corpus.caseFile();
+    InputStream in = CaseFile.class.getResourceAsStream(resource);
     if (in == null) {
-      throw new IllegalStateException("missing test resource " + RESOURCE);
+      throw new IllegalStateException("missing test resource " + resource);
     }
-    return parse(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+    List<ConformanceCase> cases = parse(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
+    for (ConformanceCase c : cases) {
+      if (!corpus.suites().contains(c.suite())) {
+        throw new IllegalArgumentException(resource + " line " + c.line() + ": suite \"" + c.suite()
+            + "\" does not belong in this file; expected one of " + corpus.suites());
+      }
+    }
+    return cases;
   }
 
   static List<ConformanceCase> parse(Reader reader, String name) {

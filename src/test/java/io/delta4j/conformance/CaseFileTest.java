@@ -8,13 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.delta4j.CorruptLogException;
 import io.delta4j.TableNotFoundException;
+import io.delta4j.conformance.Expectations.ExpectedDomain;
 import io.delta4j.conformance.Expectations.ExpectedDv;
 import io.delta4j.conformance.Expectations.ExpectedError;
+import io.delta4j.conformance.Expectations.ExpectedFilter;
+import io.delta4j.conformance.Expectations.ExpectedHistory;
+import io.delta4j.conformance.Expectations.ExpectedNullCount;
 import io.delta4j.conformance.Expectations.ExpectedProtocol;
 import io.delta4j.conformance.Expectations.ExpectedTxn;
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -60,6 +66,15 @@ class CaseFileTest {
     assertMessage("duplicate path", "golden\tt\tlatest\tset\ta|b|a\ts\n");
     assertMessage("column 5 is empty", "golden\tt\tlatest\tcount\t\ts\n");
     assertMessage("bad timestamp", "golden\tt\tts:2018-10-24 21:14\tversion\t0\ts\n");
+    assertMessage("bad domain \"d\"", "golden\tt\tlatest\tdomain\td\ts\n");
+    assertMessage("bad history \"12,11\"", "golden\tt\tlatest\thistory\t12,11\ts\n");
+    assertMessage("bad history entry \"WRITE\"", "golden\tt\tlatest\thistory\t2: WRITE\ts\n");
+    assertMessage("bad map entry \"a\"", "golden\tt\tlatest\tproperties\ta|b=c\ts\n");
+    assertMessage("bad schema", "golden\tt\tlatest\tschema\tid:long\ts\n");
+    assertMessage("bad partitionFilter", "golden\tt\tlatest\tpartitionFilter\tcity = Paris\ts\n");
+    assertMessage("bad nullCount entry \"p\"", "golden\tt\tlatest\tnullCount\tb: p\ts\n");
+    assertMessage("an absent transaction has no lastUpdated",
+        "golden\tt\tlatest\ttxn\ta=none lastUpdated=2024-01-01T00:00:00Z\ts\n");
   }
 
   private static void assertMessage(String fragment, String text) {
@@ -87,6 +102,26 @@ class CaseFileTest {
     assertEquals(new ExpectedDv(11, 8), ExpectedDv.parse("11 on 8 files"));
     assertEquals(List.of("year", "month", "day"), Expectations.parseList("year,month,day"));
     assertEquals(Set.of("a b", "c%20d"), Expectations.parseSet("a b|c%20d"));
+    assertEquals(
+        new ExpectedTxn("feed", OptionalLong.of(7), Optional.of(Instant.parse("2024-01-01T08:00:00Z"))),
+        ExpectedTxn.parse("feed=7 lastUpdated=2024-01-01T08:00:00Z"));
+    assertEquals(new ExpectedDomain("zzz.unknown", Optional.of("opaque, not JSON")),
+        ExpectedDomain.parse("zzz.unknown=opaque, not JSON"));
+    assertEquals(new ExpectedDomain("a.b", Optional.of("{\"x\":\"=\"}")), ExpectedDomain.parse("a.b={\"x\":\"=\"}"));
+    assertEquals(new ExpectedDomain("a.b", Optional.empty()), ExpectedDomain.parse("a.b=none"));
+    ExpectedHistory history = ExpectedHistory.parse("20: 12 WRITE,11,0 CREATE TABLE AS SELECT");
+    assertEquals(new ExpectedHistory(20, List.of("12 WRITE", "11", "0 CREATE TABLE AS SELECT")), history);
+    assertTrue(history.checksOperation(0));
+    assertFalse(history.checksOperation(1));
+    assertFalse(history.checksOperation(3));
+    assertEquals(new ExpectedFilter("city", Optional.of("New York"), Set.of("a", "b")),
+        ExpectedFilter.parse("city=New York: a|b"));
+    assertEquals(new ExpectedFilter("city", Optional.empty(), Set.of()), ExpectedFilter.parse("city IS NULL: none"));
+    assertEquals(
+        new ExpectedNullCount("birthday", Set.of("p1=1", "p7=2")), ExpectedNullCount.parse("birthday: p1=1|p7=2"));
+    assertEquals(Map.of("a", "1", "b", "x=y"), Expectations.parseMap("a=1|b=x=y"));
+    assertEquals(Map.of(), Expectations.parseMap("none"));
+    assertEquals(Set.of(), Expectations.parseSetOrNone("none"));
   }
 
   @Test
@@ -100,7 +135,7 @@ class CaseFileTest {
 
   @Test
   void shippedCaseFileLoadsAndHoldsTheSeedExample() {
-    List<ConformanceCase> cases = CaseFile.load();
+    List<ConformanceCase> cases = CaseFile.load(Corpus.shared(Path.of("../shared")));
     assertTrue(cases.size() > 150, "only " + cases.size() + " cases");
     ConformanceCase seed = cases.stream()
         .filter(c -> c.table().equals("delta-rs-data/delta-0.2.0") && c.check() == Check.SET
@@ -113,7 +148,7 @@ class CaseFileTest {
             "part-00000-7c2deba3-1994-4fb8-bc07-d46c948aa415-c000.snappy.parquet",
             "part-00001-c373a5bd-85f0-4758-815e-7eb62007a15c-c000.snappy.parquet"),
         Expectations.parseSet(seed.expected()));
-    for (String suite : ConformanceCase.SUITES) {
+    for (String suite : Corpus.SHARED_SUITES) {
       assertTrue(cases.stream().anyMatch(c -> c.suite().equals(suite)), "no case for suite " + suite);
     }
   }

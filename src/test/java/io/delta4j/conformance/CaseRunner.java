@@ -3,44 +3,53 @@ package io.delta4j.conformance;
 import io.delta4j.CloseableIterator;
 import io.delta4j.DeltaTable;
 import io.delta4j.Snapshot;
+import io.delta4j.conformance.Expectations.ExpectedDomain;
 import io.delta4j.conformance.Expectations.ExpectedDv;
 import io.delta4j.conformance.Expectations.ExpectedError;
+import io.delta4j.conformance.Expectations.ExpectedFilter;
+import io.delta4j.conformance.Expectations.ExpectedHistory;
+import io.delta4j.conformance.Expectations.ExpectedNullCount;
 import io.delta4j.conformance.Expectations.ExpectedProtocol;
 import io.delta4j.conformance.Expectations.ExpectedTxn;
-import io.delta4j.log.action.AddFile;
-import io.delta4j.log.action.DeletionVectorDescriptor;
+import io.delta4j.log.action.DomainMetadata;
 import io.delta4j.log.action.Protocol;
+import io.delta4j.log.action.SetTransaction;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** Runs one case through delta4j's public API and says whether it passed, failed or was skipped. */
 final class CaseRunner {
-  private final Path sharedRoot;
+  private final Corpus corpus;
   private final Fixtures fixtures;
   private final OpenTables tables;
 
-  CaseRunner(Path sharedRoot, Fixtures fixtures, OpenTables tables) {
-    this.sharedRoot = sharedRoot;
+  CaseRunner(Corpus corpus, Fixtures fixtures, OpenTables tables) {
+    this.corpus = corpus;
     this.fixtures = fixtures;
     this.tables = tables;
   }
 
   Outcome run(ConformanceCase c) {
     // The only acceptable reasons to skip (issue #2): a table missing from shared/, or data reading.
-    if (!Files.isDirectory(sharedRoot.resolve(c.table()))) {
-      return Outcome.skipped("missing data file: " + c.table());
+    if (!Files.isDirectory(corpus.root().resolve(c.table()))) {
+      return corpus.missingTableSkips()
+          ? Outcome.skipped("missing data file: " + c.table())
+          : Outcome.failed(where(c) + ": no table at " + corpus.root().resolve(c.table()));
     }
     if (c.check().needsDataReading()) {
       return Outcome.skipped(Outcome.NEEDS_DATA_READING);
     }
     Path root;
     try {
-      root = fixtures.tableRoot(sharedRoot, c.table());
+      root = fixtures.tableRoot(corpus.root(), c.table());
     } catch (RuntimeException e) {
       return Outcome.failed(where(c) + ": cannot prepare the table copy: " + e);
     }
@@ -59,7 +68,7 @@ final class CaseRunner {
       } else {
         Snapshot snapshot = snapshot(table, c.at());
         version = snapshot.version();
-        files = paths(snapshot).size();
+        files = Actuals.paths(snapshot).size();
       }
       return Outcome.failed(where(c) + ": expected " + c.expected() + ", actual: loaded version " + version
           + " with " + files + " files");
@@ -84,11 +93,11 @@ final class CaseRunner {
         }
         case COUNT -> {
           expected = Expectations.parseLong(c.expected());
-          actual = (long) (latest ? table.getFiles() : paths(snapshot(table, c.at()))).size();
+          actual = (long) (latest ? table.getFiles() : Actuals.paths(snapshot(table, c.at()))).size();
         }
         case SET -> {
           expected = new TreeSet<>(Expectations.parseSet(c.expected()));
-          actual = new TreeSet<>(latest ? table.getFiles() : paths(snapshot(table, c.at())));
+          actual = new TreeSet<>(latest ? table.getFiles() : Actuals.paths(snapshot(table, c.at())));
         }
         case PROTOCOL -> {
           ExpectedProtocol p = ExpectedProtocol.parse(c.expected());
@@ -104,18 +113,84 @@ final class CaseRunner {
         case DV -> {
           ExpectedDv dv = ExpectedDv.parse(c.expected());
           expected = dv.cardinality() + " on " + dv.files() + " files";
-          actual = dvSummary(snapshot(table, c.at()));
+          actual = Actuals.dvSummary(snapshot(table, c.at()));
         }
         case TXN -> {
           ExpectedTxn txn = ExpectedTxn.parse(c.expected());
-          expected = show(txn.version());
-          actual = show(snapshot(table, c.at()).appTransactionVersion(txn.appId()));
+          expected = show(txn.version()) + txn.lastUpdated().map(t -> " lastUpdated=" + t).orElse("");
+          Snapshot s = snapshot(table, c.at());
+          actual = show(s.appTransactionVersion(txn.appId())) + (txn.lastUpdated().isEmpty() ? ""
+              : " lastUpdated=" + Optional.ofNullable(s.appTransactions().get(txn.appId()))
+                  .map(SetTransaction::lastUpdated).filter(OptionalLong::isPresent)
+                  .map(t -> Instant.ofEpochMilli(t.getAsLong()).toString()).orElse("(none)"));
+        }
+        case TXNS -> {
+          expected = Expectations.parseMap(c.expected());
+          Map<String, String> txns = new TreeMap<>();
+          snapshot(table, c.at()).appTransactions().forEach((app, t) -> txns.put(app, Long.toString(t.version())));
+          actual = txns;
         }
         case TOMBSTONES -> {
           expected = Expectations.parseLong(c.expected());
           try (CloseableIterator<?> it = snapshot(table, c.at()).tombstones()) {
             actual = it.stream().count();
           }
+        }
+        case SCHEMA -> {
+          expected = c.expected();
+          actual = snapshot(table, c.at()).schema().simpleString();
+        }
+        case DOMAIN -> {
+          ExpectedDomain domain = ExpectedDomain.parse(c.expected());
+          expected = domain.configuration().orElse("none");
+          actual = snapshot(table, c.at()).domainMetadata(domain.domain()).map(DomainMetadata::configuration)
+              .orElse("none");
+        }
+        case DOMAINS -> {
+          expected = new TreeSet<>(Expectations.parseSetOrNone(c.expected()));
+          actual = new TreeSet<>(snapshot(table, c.at()).domainMetadata().keySet());
+        }
+        case PROPERTIES -> {
+          expected = Expectations.parseMap(c.expected());
+          actual = new TreeMap<>(snapshot(table, c.at()).properties());
+        }
+        case TIMESTAMP -> {
+          expected = Expectations.parseInstant(c.expected());
+          actual = snapshot(table, c.at()).timestamp();
+        }
+        case HISTORY -> {
+          if (!latest) {
+            return Outcome.failed(where(c) + ": history is read at latest only (DeltaTable.history)");
+          }
+          ExpectedHistory history = ExpectedHistory.parse(c.expected());
+          expected = history.entries();
+          actual = Actuals.history(table, history);
+        }
+        case KEYS -> {
+          expected = new TreeSet<>(Expectations.parseSetOrNone(c.expected()));
+          actual = Actuals.keys(snapshot(table, c.at()));
+        }
+        case TOMBSTONE_KEYS -> {
+          expected = new TreeSet<>(Expectations.parseSetOrNone(c.expected()));
+          actual = Actuals.tombstoneKeys(snapshot(table, c.at()));
+        }
+        case DECODED -> {
+          expected = new TreeSet<>(Expectations.parseSetOrNone(c.expected()));
+          actual = Actuals.decoded(table, snapshot(table, c.at()), latest);
+        }
+        case STATS_ROWS -> {
+          expected = Expectations.parseLong(c.expected());
+          actual = Actuals.statsRows(snapshot(table, c.at()));
+        }
+        case PARTITION_FILTER -> {
+          ExpectedFilter filter = ExpectedFilter.parse(c.expected());
+          expected = new TreeSet<>(filter.paths());
+          actual = Actuals.partitionFilter(snapshot(table, c.at()), filter);
+        }
+        case NULL_COUNT -> {
+          ExpectedNullCount nulls = ExpectedNullCount.parse(c.expected());
+          expected = new TreeSet<>(nulls.entries());
+          actual = Actuals.nullCounts(snapshot(table, c.at()), nulls.column());
         }
         default -> throw new IllegalStateException("not a value check: " + c.check());
       }
@@ -147,27 +222,6 @@ final class CaseRunner {
     return table.snapshot();
   }
 
-  private static List<String> paths(Snapshot snapshot) {
-    try (CloseableIterator<AddFile> files = snapshot.addFiles()) {
-      return files.stream().map(AddFile::path).toList();
-    }
-  }
-
-  private static String dvSummary(Snapshot snapshot) {
-    long cardinality = 0;
-    long files = 0;
-    try (CloseableIterator<AddFile> it = snapshot.addFiles()) {
-      while (it.hasNext()) {
-        DeletionVectorDescriptor dv = it.next().deletionVector().orElse(null);
-        if (dv != null) {
-          cardinality += dv.cardinality();
-          files++;
-        }
-      }
-    }
-    return cardinality + " on " + files + " files";
-  }
-
   /** Renders a protocol in the case-file format, with only the feature lists the case checks. */
   private static String render(
       ExpectedProtocol shape, int reader, int writer, Set<String> readerFeatures, Set<String> writerFeatures) {
@@ -181,8 +235,9 @@ final class CaseRunner {
     return out.toString();
   }
 
-  private static String where(ConformanceCase c) {
-    return c.table() + " @" + c.at() + " " + c.check().token() + " (" + c.suite() + ", cases.tsv line " + c.line() + ")";
+  private String where(ConformanceCase c) {
+    return c.table() + " @" + c.at() + " " + c.check().token() + " (" + c.suite() + ", " + corpus.caseFileName()
+        + " line " + c.line() + ")";
   }
 
   /** An app transaction version as the case file writes it: the number, or "none". */

@@ -15,7 +15,7 @@ class CaseRunnerTest {
   @TempDir Path shared;
 
   private CaseRunner runner() {
-    return new CaseRunner(shared, new Fixtures(Map.of(), shared.resolve("work")), new OpenTables());
+    return new CaseRunner(Corpus.shared(shared), new Fixtures(Map.of(), shared.resolve("work")), new OpenTables());
   }
 
   private static ConformanceCase parseOne(String line) {
@@ -41,8 +41,18 @@ class CaseRunnerTest {
   }
 
   @Test
+  void aTableMissingFromTestsDataFails() {
+    CaseRunner runner = new CaseRunner(
+        Corpus.testsData(shared), new Fixtures(Map.of(), shared.resolve("work")), new OpenTables());
+    Outcome outcome = runner.run(parseOne("tests-data\tabsent\tlatest\tversion\t3\ts\n"));
+    assertEquals(Outcome.Status.FAILED, outcome.status());
+    assertEquals("absent @latest version (tests-data, tests-data-cases.tsv line 1): no table at "
+        + shared.resolve("absent"), outcome.message());
+  }
+
+  @Test
   void summaryIsOneCountLineThenOneLinePerSkip() {
-    Summary summary = new Summary();
+    Summary summary = new Summary("conformance");
     ConformanceCase a = parseOne("golden\tgolden/a\tlatest\tversion\t3\ts\n");
     ConformanceCase b = parseOne("golden\tgolden/b\tlatest\trows\t41\ts\n");
     ConformanceCase c = parseOne("dat\tdat/c/delta\tv1\tcount\t5\ts\n");

@@ -4,16 +4,17 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One line of cases.tsv: a statement from a catalog about one table, checked through the public API.
+ * One line of a case file: a statement from a catalog (or from tests-data/README.md) about one
+ * table, checked through the public API.
  *
  * @param line the 1-based line in the case file, for error messages
- * @param table the table root relative to the shared root
+ * @param table the table root relative to the corpus root
  * @param expected the raw expected value; its format depends on {@code check} (see {@link Expectations})
- * @param source the catalog statement the case comes from
+ * @param source the statement the case comes from
  */
 record ConformanceCase(
     int line, String suite, String table, SnapshotRef at, Check check, String expected, String source) {
-  static final Set<String> SUITES = Set.of("golden", "kernel-rs", "delta-rs", "dat");
+  static final Set<String> SUITES = Set.of("golden", "kernel-rs", "delta-rs", "dat", "tests-data");
 
   ConformanceCase {
     Objects.requireNonNull(table, "table");

@@ -5,6 +5,9 @@ import io.delta4j.DeltaException;
 import io.delta4j.TableNotFoundException;
 import io.delta4j.UnsupportedTableFeatureException;
 import io.delta4j.VersionNotFoundException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,16 +67,117 @@ final class Expectations {
     }
   }
 
-  /** {@code <appId>=<version>} or {@code <appId>=none}. */
-  record ExpectedTxn(String appId, OptionalLong version) {
+  /**
+   * {@code <appId>=<version>} or {@code <appId>=none}, optionally followed by
+   * {@code  lastUpdated=<ISO-8601 date-time with offset>}, which is then checked too.
+   */
+  record ExpectedTxn(String appId, OptionalLong version, Optional<Instant> lastUpdated) {
+    private static final String LAST_UPDATED = " lastUpdated=";
+
+    ExpectedTxn(String appId, OptionalLong version) {
+      this(appId, version, Optional.empty());
+    }
+
     static ExpectedTxn parse(String text) {
-      int eq = text.lastIndexOf('=');
+      int suffix = text.indexOf(LAST_UPDATED);
+      Optional<Instant> lastUpdated = suffix < 0
+          ? Optional.empty()
+          : Optional.of(parseInstant(text.substring(suffix + LAST_UPDATED.length())));
+      String pair = suffix < 0 ? text : text.substring(0, suffix);
+      int eq = pair.lastIndexOf('=');
       if (eq <= 0) {
-        throw new IllegalArgumentException("bad txn \"" + text + "\"; want <appId>=<version> or <appId>=none");
+        throw new IllegalArgumentException("bad txn \"" + text + "\"; want <appId>=<version> or <appId>=none"
+            + " [lastUpdated=<ISO-8601>]");
+      }
+      String value = pair.substring(eq + 1);
+      OptionalLong version = value.equals("none") ? OptionalLong.empty() : OptionalLong.of(parseLong(value));
+      if (version.isEmpty() && lastUpdated.isPresent()) {
+        throw new IllegalArgumentException("bad txn \"" + text + "\": an absent transaction has no lastUpdated");
+      }
+      return new ExpectedTxn(pair.substring(0, eq), version, lastUpdated);
+    }
+  }
+
+  /** {@code <domain>=<configuration>} or {@code <domain>=none} (never set, or removed). */
+  record ExpectedDomain(String domain, Optional<String> configuration) {
+    static ExpectedDomain parse(String text) {
+      int eq = text.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException(
+            "bad domain \"" + text + "\"; want <domain>=<configuration> or <domain>=none");
       }
       String value = text.substring(eq + 1);
-      OptionalLong version = value.equals("none") ? OptionalLong.empty() : OptionalLong.of(parseLong(value));
-      return new ExpectedTxn(text.substring(0, eq), version);
+      return new ExpectedDomain(text.substring(0, eq), value.equals("none") ? Optional.empty() : Optional.of(value));
+    }
+  }
+
+  /**
+   * {@code <limit>: <entry>,<entry>,...}: {@code DeltaTable.history(limit)}, newest first. An entry
+   * is {@code <version>} or {@code <version> <operation>}; an omitted operation is not checked.
+   */
+  record ExpectedHistory(int limit, List<String> entries) {
+    private static final Pattern FORMAT = Pattern.compile("(\\d+): (.+)");
+    private static final Pattern ENTRY = Pattern.compile("\\d+( \\S.*)?");
+
+    static ExpectedHistory parse(String text) {
+      Matcher m = FORMAT.matcher(text);
+      if (!m.matches()) {
+        throw new IllegalArgumentException("bad history \"" + text + "\"; want <limit>: <version> [<operation>],...");
+      }
+      List<String> entries = splitList(m.group(2));
+      for (String entry : entries) {
+        if (!ENTRY.matcher(entry).matches()) {
+          throw new IllegalArgumentException("bad history entry \"" + entry + "\"; want <version> [<operation>]");
+        }
+      }
+      return new ExpectedHistory(Integer.parseInt(m.group(1)), entries);
+    }
+
+    /** Whether the entry at {@code index} names an operation to check. */
+    boolean checksOperation(int index) {
+      return index < entries.size() && entries.get(index).contains(" ");
+    }
+  }
+
+  /**
+   * {@code <column>=<value>: <paths>} or {@code <column> IS NULL: <paths>}: the live files whose
+   * partition value (as the log holds it, a string) equals the value or is null; paths as in {@code set},
+   * or {@code none}.
+   */
+  record ExpectedFilter(String column, Optional<String> value, Set<String> paths) {
+    private static final Pattern FORMAT = Pattern.compile("([^=: ]+)(?:=(.*?)| IS NULL): (.+)");
+
+    static ExpectedFilter parse(String text) {
+      Matcher m = FORMAT.matcher(text);
+      if (!m.matches()) {
+        throw new IllegalArgumentException(
+            "bad partitionFilter \"" + text + "\"; want <column>=<value>: <paths> or <column> IS NULL: <paths>");
+      }
+      return new ExpectedFilter(m.group(1), Optional.ofNullable(m.group(2)), parseSetOrNone(m.group(3)));
+    }
+  }
+
+  /**
+   * {@code <column>: <path>=<n>|...} or {@code <column>: none}: the live files whose stats give the
+   * column a non-zero {@code nullCount}, with that count.
+   */
+  record ExpectedNullCount(String column, Set<String> entries) {
+    private static final Pattern FORMAT = Pattern.compile("([^:]+): (.+)");
+    private static final Pattern ENTRY = Pattern.compile(".+=\\d+");
+
+    static ExpectedNullCount parse(String text) {
+      Matcher m = FORMAT.matcher(text);
+      if (!m.matches()) {
+        throw new IllegalArgumentException(
+            "bad nullCount \"" + text + "\"; want <column>: <path>=<n>|... or <column>: none");
+      }
+      Set<String> entries = parseSetOrNone(m.group(2));
+      for (String entry : entries) {
+        if (!ENTRY.matcher(entry).matches()) {
+          throw new IllegalArgumentException("bad nullCount entry \"" + entry + "\"; want <path>=<n>");
+        }
+      }
+      return new ExpectedNullCount(m.group(1), entries);
     }
   }
 
@@ -102,6 +207,35 @@ final class Expectations {
     return set;
   }
 
+  /** A set as {@link #parseSet} reads it, or {@code none} for the empty set. */
+  static Set<String> parseSetOrNone(String text) {
+    return text.equals("none") ? Set.of() : parseSet(text);
+  }
+
+  /** {@code key=value|key=value}, or {@code none}; split at each entry's first '='. */
+  static Map<String, String> parseMap(String text) {
+    Map<String, String> map = new TreeMap<>();
+    for (String entry : parseSetOrNone(text)) {
+      int eq = entry.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException("bad map entry \"" + entry + "\"; want <key>=<value>");
+      }
+      if (map.put(entry.substring(0, eq), entry.substring(eq + 1)) != null) {
+        throw new IllegalArgumentException("duplicate key in \"" + text + "\"");
+      }
+    }
+    return map;
+  }
+
+  /** An ISO-8601 date-time with offset, e.g. {@code 2024-01-01T05:30:00Z}. */
+  static Instant parseInstant(String text) {
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("bad timestamp \"" + text + "\" (want ISO-8601 with offset)", e);
+    }
+  }
+
   static List<String> parseList(String text) {
     return splitList(text);
   }
@@ -124,6 +258,19 @@ final class Expectations {
       case DV -> ExpectedDv.parse(expected);
       case TXN -> ExpectedTxn.parse(expected);
       case ERROR -> ExpectedError.parse(expected);
+      case SCHEMA -> {
+        if (!expected.startsWith("struct<")) {
+          throw new IllegalArgumentException("bad schema \"" + expected + "\"; want struct<name:type,...>");
+        }
+      }
+      case DOMAIN -> ExpectedDomain.parse(expected);
+      case DOMAINS, KEYS, TOMBSTONE_KEYS, DECODED -> parseSetOrNone(expected);
+      case TXNS, PROPERTIES -> parseMap(expected);
+      case TIMESTAMP -> parseInstant(expected);
+      case HISTORY -> ExpectedHistory.parse(expected);
+      case STATS_ROWS -> parseLong(expected);
+      case PARTITION_FILTER -> ExpectedFilter.parse(expected);
+      case NULL_COUNT -> ExpectedNullCount.parse(expected);
       case ROWS, CHANGES -> {
         // Free text until the data reader exists.
       }

@@ -20,13 +20,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Tables that must be prepared before they can be read (fixtures.tsv): commit mtimes for timestamp
- * time travel (git keeps none) and a template placeholder. Each such table is copied once per run into
- * a work directory and prepared there; the shared tables are never modified.
+ * Tables that must be prepared before they can be read (fixtures.tsv, tests-data-fixtures.tsv):
+ * commit mtimes for timestamp time travel (git keeps none) and a template placeholder. Each such
+ * table is copied once per run into a work directory and prepared there; the tables of the corpus
+ * are never modified.
  */
 final class Fixtures {
-  static final String RESOURCE = "/conformance/fixtures.tsv";
-
   sealed interface Action {
     /** The file to act on, relative to the table root. */
     String file();
@@ -46,21 +45,21 @@ final class Fixtures {
     this.workDir = workDir;
   }
 
-  static Fixtures load(Path workDir) {
-    InputStream in = Fixtures.class.getResourceAsStream(RESOURCE);
+  static Fixtures load(String resource, Path workDir) {
+    InputStream in = Fixtures.class.getResourceAsStream(resource);
     if (in == null) {
-      throw new IllegalStateException("missing test resource " + RESOURCE);
+      throw new IllegalStateException("missing test resource " + resource);
     }
-    return new Fixtures(parse(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE), workDir);
+    return new Fixtures(parse(new InputStreamReader(in, StandardCharsets.UTF_8), resource), workDir);
   }
 
-  /** Where the case's table can be read: the shared table itself, or its prepared copy. */
-  Path tableRoot(Path sharedRoot, String table) {
+  /** Where the case's table can be read: the corpus's table itself, or its prepared copy. */
+  Path tableRoot(Path corpusRoot, String table) {
     List<Action> actions = actionsByTable.get(table);
     if (actions == null) {
-      return sharedRoot.resolve(table);
+      return corpusRoot.resolve(table);
     }
-    return prepared.computeIfAbsent(table, t -> prepare(sharedRoot.resolve(t), workDir.resolve(t), actions));
+    return prepared.computeIfAbsent(table, t -> prepare(corpusRoot.resolve(t), workDir.resolve(t), actions));
   }
 
   static Map<String, List<Action>> parse(Reader reader, String name) {
@@ -145,7 +144,7 @@ final class Fixtures {
           Files.createDirectories(dest);
         } else {
           Files.copy(p, dest);
-          // The shared tables are read-only; the copy must be writable to be prepared.
+          // The shared tables are read-only; a copy must be writable to be prepared.
           dest.toFile().setWritable(true, true);
         }
       }

@@ -5,12 +5,18 @@ import java.util.List;
 
 /**
  * Collects outcomes and renders the report issue #2 asks for: exactly one line
- * {@code conformance: N passed, N failed, N skipped}, then one line per skipped case with its reason.
+ * {@code <label>: N passed, N failed, N skipped} (the label is {@code conformance} for the shared
+ * corpus), then one line per skipped case with its reason.
  */
 final class Summary {
   private record Entry(ConformanceCase c, Outcome outcome) {}
 
+  private final String label;
   private final List<Entry> entries = new ArrayList<>();
+
+  Summary(String label) {
+    this.label = label;
+  }
 
   synchronized void record(ConformanceCase c, Outcome outcome) {
     entries.add(new Entry(c, outcome));
@@ -22,7 +28,7 @@ final class Summary {
 
   synchronized List<String> lines() {
     List<String> lines = new ArrayList<>();
-    lines.add("conformance: " + count(Outcome.Status.PASSED) + " passed, " + count(Outcome.Status.FAILED)
+    lines.add(label + ": " + count(Outcome.Status.PASSED) + " passed, " + count(Outcome.Status.FAILED)
         + " failed, " + count(Outcome.Status.SKIPPED) + " skipped");
     for (Entry e : entries) {
       if (e.outcome().status() == Outcome.Status.SKIPPED) {
