@@ -42,14 +42,14 @@ public final class DeltaTable implements AutoCloseable {
   private final LogHistory history;
   private volatile Snapshot current;
 
-  private DeltaTable(String name, URI root, StorageBackend storage) {
+  private DeltaTable(String name, URI root, StorageBackend storage, OptionalLong version) {
     this.name = name;
     this.root = root;
     this.storage = storage;
     this.segments = new LogSegmentBuilder(name, storage, root);
     this.replay = new LogReplay(name, storage, root, segments.logDir());
     this.history = new LogHistory(name, storage, segments);
-    this.current = load(OptionalLong.empty());
+    this.current = load(version);
   }
 
   /**
@@ -63,7 +63,24 @@ public final class DeltaTable implements AutoCloseable {
   public static DeltaTable open(String location) {
     Objects.requireNonNull(location, "location");
     URI root = Locations.tableRoot(location);
-    return open(location, root, StorageBackends.forUri(root));
+    return new DeltaTable(location, root, StorageBackends.forUri(root), OptionalLong.empty());
+  }
+
+  /**
+   * Opens the table and loads the snapshot at {@code version} rather than the latest: this reads
+   * only the log up to that version, so it works even when a later commit is damaged.
+   * {@link #refresh()} moves on to the latest version.
+   *
+   * @throws VersionNotFoundException when the version does not exist or is no longer
+   *     reconstructable
+   */
+  public static DeltaTable open(String location, long version) {
+    Objects.requireNonNull(location, "location");
+    URI root = Locations.tableRoot(location);
+    if (version < 0) {
+      throw DeltaErrors.versionNotFound(location, version, -1, -1);
+    }
+    return new DeltaTable(location, root, StorageBackends.forUri(root), OptionalLong.of(version));
   }
 
   /**
@@ -75,7 +92,7 @@ public final class DeltaTable implements AutoCloseable {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(storage, "storage");
-    return new DeltaTable(name, root, storage);
+    return new DeltaTable(name, root, storage, OptionalLong.empty());
   }
 
   /** The table root, absolute, ending in {@code /}. */
@@ -83,7 +100,7 @@ public final class DeltaTable implements AutoCloseable {
     return root;
   }
 
-  /** The version of the snapshot this table holds. */
+  /** The version of the snapshot this table holds (the latest when opened or refreshed). */
   public long version() {
     return current.version();
   }

@@ -15,7 +15,7 @@ final class FilesCommand extends TableCommand {
 
   @Override
   public Integer call() {
-    try (DeltaTable t = DeltaTable.open(table);
+    try (DeltaTable t = at.open(table);
         CloseableIterator<AddFile> files = at.select(t).addFiles()) {
       PrintWriter out = out();
       files.forEachRemaining(f -> out.println(f.path()));

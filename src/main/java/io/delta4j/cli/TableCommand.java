@@ -38,10 +38,13 @@ abstract class TableCommand implements Callable<Integer> {
         description = "Read the table as of this time: 2024-05-01T10:00:00Z, 2024-05-01T10:00:00 (UTC) or 2024-05-01.")
     String timestamp;
 
+    /** Opens the table at the selected version, so that only the log up to it is read. */
+    DeltaTable open(String table) {
+      return version != null ? DeltaTable.open(table, version) : DeltaTable.open(table);
+    }
+
+    /** The selected snapshot of a table {@link #open opened} by these options. */
     Snapshot select(DeltaTable table) {
-      if (version != null) {
-        return table.snapshotAt(version);
-      }
       if (timestamp != null) {
         return table.snapshotAsOf(parseInstant(timestamp));
       }

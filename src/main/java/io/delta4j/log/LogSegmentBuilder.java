@@ -39,19 +39,22 @@ public final class LogSegmentBuilder {
     return logDir;
   }
 
-  /** The segment of {@code target}, or of the latest version when {@code target} is empty. */
+  /**
+   * The segment of {@code target}, or of the latest version when {@code target} is empty. The
+   * listing always runs to the end of the log, so that errors can name the latest version.
+   */
   public LogSegment build(OptionalLong target) {
     Optional<LastCheckpoint> hint = readLastCheckpoint();
     if (hint.isPresent() && (target.isEmpty() || hint.get().version() <= target.getAsLong())) {
       long from = hint.get().version();
-      List<LogFile> files = LogListing.list(table, storage, logDir, from, target);
+      List<LogFile> files = LogListing.list(table, storage, logDir, from, OptionalLong.empty());
       Optional<Checkpoint> atHint = newestCompleteCheckpoint(files, from);
       if (atHint.isPresent() && atHint.get().version() == from) {
         return fromFiles(files, target, false);
       }
       LOG.debug("{}: _last_checkpoint names version {} but no complete checkpoint exists there; listing the log", table, from);
     }
-    return fromFiles(LogListing.list(table, storage, logDir, 0, target), target, true);
+    return fromFiles(LogListing.list(table, storage, logDir, 0, OptionalLong.empty()), target, true);
   }
 
   /**
@@ -124,17 +127,15 @@ public final class LogSegmentBuilder {
         commits.put(f.version(), f);
       }
     }
-    Optional<Checkpoint> newestCheckpoint = newestCompleteCheckpoint(files, Long.MAX_VALUE);
-    long latest = Math.max(commits.isEmpty() ? -1 : commits.lastKey(), newestCheckpoint.map(Checkpoint::version).orElse(-1L));
+    long latest = Math.max(
+        commits.isEmpty() ? -1 : commits.lastKey(),
+        newestCompleteCheckpoint(files, Long.MAX_VALUE).map(Checkpoint::version).orElse(-1L));
     if (latest < 0) {
-      if (target.isPresent() && !files.isEmpty()) {
-        throw DeltaErrors.versionNotFound(table, target.getAsLong(), -1, -1);
-      }
       throw DeltaErrors.noDeltaLog(table);
     }
     long version = target.orElse(latest);
-    long earliest = earliestReconstructable(files);
-    if (version > latest || (listedFromZero && earliest >= 0 && version < earliest) || version < 0) {
+    long earliest = listedFromZero ? earliestReconstructable(files) : -1;
+    if (version > latest || (earliest >= 0 && version < earliest) || version < 0) {
       throw DeltaErrors.versionNotFound(table, version, earliest, latest);
     }
     Optional<Checkpoint> checkpoint = newestCompleteCheckpoint(files, version);

@@ -59,7 +59,7 @@ final class CaseRunner {
   private Outcome expectError(ConformanceCase c, Path root) {
     ExpectedError expected = ExpectedError.parse(c.expected());
     try {
-      DeltaTable table = tables.open(root);
+      DeltaTable table = tables.open(root, c.at());
       long version;
       int files;
       if (c.at() instanceof SnapshotRef.Latest) {
@@ -84,7 +84,7 @@ final class CaseRunner {
     Object expected;
     Object actual;
     try {
-      DeltaTable table = tables.open(root);
+      DeltaTable table = tables.open(root, c.at());
       boolean latest = c.at() instanceof SnapshotRef.Latest;
       switch (c.check()) {
         case VERSION -> {
@@ -213,8 +213,8 @@ final class CaseRunner {
   }
 
   private static Snapshot snapshot(DeltaTable table, SnapshotRef at) {
-    if (at instanceof SnapshotRef.AtVersion v) {
-      return table.snapshotAt(v.version());
+    if (at instanceof SnapshotRef.AtVersion) {
+      return table.snapshot(); // opened at that version
     }
     if (at instanceof SnapshotRef.AsOf t) {
       return table.snapshotAsOf(t.instant());

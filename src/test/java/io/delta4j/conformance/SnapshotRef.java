@@ -13,7 +13,7 @@ sealed interface SnapshotRef {
     }
   }
 
-  /** {@code v<N>}: {@code DeltaTable.snapshotAt(N)}; N may be negative to test the error. */
+  /** {@code v<N>}: {@code DeltaTable.open(path, N)}; N may be negative to test the error. */
   record AtVersion(long version) implements SnapshotRef {
     @Override
     public String toString() {
