@@ -2,8 +2,9 @@ package io.delta4j.conformance;
 
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import java.nio.file.Files;
+import io.delta4j.SharedTables;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
@@ -20,14 +21,14 @@ class ConformanceTest {
 
   @TestFactory
   Stream<DynamicTest> conformance() {
-    Path shared = Path.of(System.getProperty("delta4j.shared", "../shared")).toAbsolutePath().normalize();
-    if (!Files.isDirectory(shared)) {
-      String message = "conformance: skipped, no shared reference tables at " + shared
+    Optional<Path> shared = SharedTables.find();
+    if (shared.isEmpty()) {
+      String message = "conformance: skipped, no shared reference tables at " + SharedTables.configured()
           + " (set -Ddelta4j.shared=<dir holding golden/, kernel-rs-data/, delta-rs-data/, dat/>)";
       System.out.println(message);
       // A skipped test rather than an aborted factory, so that reports count the suite as skipped.
       return Stream.of(dynamicTest("conformance (no shared tables)", () -> Assumptions.abort(message)));
     }
-    return ConformanceSuite.dynamicTests(Corpus.shared(shared), workDir);
+    return ConformanceSuite.dynamicTests(Corpus.shared(shared.get()), workDir);
   }
 }

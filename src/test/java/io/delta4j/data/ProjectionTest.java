@@ -1,5 +1,6 @@
 package io.delta4j.data;
 
+import io.delta4j.SharedTables;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -97,7 +98,7 @@ class ProjectionTest {
 
   @Test
   void realCheckpointProjection() throws IOException {
-    Path file = SharedData.file("golden/kernel/kernel-pagination-single-checkpoint/_delta_log/00000000000000000010.checkpoint.parquet");
+    Path file = SharedTables.file("golden/kernel/kernel-pagination-single-checkpoint/_delta_log/00000000000000000010.checkpoint.parquet");
     Result state = read(file, STATE);
     Result adds = read(file, Set.of(ActionType.ADD));
     Result none = read(file, Set.of(ActionType.SIDECAR)); // no such column: only the footer is read

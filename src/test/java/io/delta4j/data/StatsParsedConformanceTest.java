@@ -1,5 +1,6 @@
 package io.delta4j.data;
 
+import io.delta4j.SharedTables;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,7 +45,7 @@ class StatsParsedConformanceTest {
 
   @Test
   void statsParsedRendersAsTheWrittenStats() throws IOException {
-    Path root = SharedData.root();
+    Path root = SharedTables.root();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(root)) {
       files = walk.filter(p -> p.toString().endsWith(".parquet") && p.toString().contains("_delta_log")).sorted().toList();

@@ -1,5 +1,6 @@
 package io.delta4j.log;
 
+import io.delta4j.SharedTables;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,8 +45,8 @@ class LogCorpusTest {
 
   @Test
   void everyActionFileParsesAndRoundTrips() throws IOException {
-    Path root = SharedCorpus.root();
-    List<Path> files = SharedCorpus.files(root,
+    Path root = SharedTables.root();
+    List<Path> files = SharedTables.files(root,
         p -> ACTION_FILE.matcher(p.toString().replace('\\', '/')).matches());
     Map<String, String> broken = new TreeMap<>();
     Map<ActionType, Integer> counts = new EnumMap<>(ActionType.class);

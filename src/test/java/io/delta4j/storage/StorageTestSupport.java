@@ -1,5 +1,6 @@
 package io.delta4j.storage;
 
+import io.delta4j.SharedTables;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -18,8 +19,7 @@ final class StorageTestSupport {
 
   /** A golden table directory from the shared reference data, or the test is skipped. */
   static Path golden(String name) {
-    Path shared = Path.of(System.getProperty("delta4j.shared", "../shared"));
-    Path table = shared.resolve("golden").resolve("delta-golden").resolve(name);
+    Path table = SharedTables.root().resolve("golden").resolve("delta-golden").resolve(name);
     assumeTrue(Files.isDirectory(table), "golden table absent: " + table.toAbsolutePath());
     return table;
   }

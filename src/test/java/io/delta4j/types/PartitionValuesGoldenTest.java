@@ -1,5 +1,6 @@
 package io.delta4j.types;
 
+import io.delta4j.SharedTables;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -39,9 +39,7 @@ class PartitionValuesGoldenTest {
 
   @BeforeAll
   static void findSharedData() {
-    shared = Paths.get(System.getProperty("delta4j.shared", "../shared")).toAbsolutePath().normalize();
-    Assumptions.assumeTrue(
-        Files.isDirectory(shared), "PartitionValuesGoldenTest: shared test data not found at " + shared + "; skipping");
+    shared = SharedTables.root();
   }
 
   @Test

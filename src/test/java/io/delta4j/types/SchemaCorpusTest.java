@@ -1,5 +1,6 @@
 package io.delta4j.types;
 
+import io.delta4j.SharedTables;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,9 +45,7 @@ class SchemaCorpusTest {
 
   @Test
   void everySchemaInTheSharedTablesRoundTripsExactly() throws IOException {
-    Path shared = Paths.get(System.getProperty("delta4j.shared", "../shared")).toAbsolutePath().normalize();
-    Assumptions.assumeTrue(
-        Files.isDirectory(shared), "SchemaCorpusTest: shared test data not found at " + shared + "; skipping");
+    Path shared = SharedTables.root();
 
     List<Path> logFiles;
     try (Stream<Path> walk = Files.walk(shared)) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.delta4j.DeltaException;
 import io.delta4j.data.CountingStorage;
-import io.delta4j.data.SharedData;
+import io.delta4j.SharedTables;
 import io.delta4j.log.action.Action;
 import io.delta4j.log.action.ActionType;
 import java.io.IOException;
@@ -23,7 +23,7 @@ class CheckpointCorpusTest {
 
   @Test
   void everyCheckpointAndSidecarReads() throws IOException {
-    Path root = SharedData.root();
+    Path root = SharedTables.root();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(root)) {
       files = walk.filter(CheckpointCorpusTest::isCheckpointParquet).sorted().toList();

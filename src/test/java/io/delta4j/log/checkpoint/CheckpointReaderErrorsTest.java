@@ -11,7 +11,7 @@ import io.delta4j.CloseableIterator;
 import io.delta4j.CorruptLogException;
 import io.delta4j.StorageException;
 import io.delta4j.data.CountingStorage;
-import io.delta4j.data.SharedData;
+import io.delta4j.SharedTables;
 import io.delta4j.data.TestParquet;
 import io.delta4j.log.action.Action;
 import io.delta4j.log.action.ActionType;
@@ -61,7 +61,7 @@ class CheckpointReaderErrorsTest {
 
   @Test
   void truncatedFileIsCorrupt() throws IOException {
-    byte[] whole = Files.readAllBytes(SharedData.file(
+    byte[] whole = Files.readAllBytes(SharedTables.file(
         "golden/kernel/kernel-pagination-single-checkpoint/_delta_log/00000000000000000010.checkpoint.parquet"));
     Path file = Files.write(dir.resolve("cut.parquet"), Arrays.copyOf(whole, whole.length / 2));
     CorruptLogException e = assertThrows(CorruptLogException.class, () -> read(storage, file));
@@ -100,7 +100,7 @@ class CheckpointReaderErrorsTest {
 
   @Test
   void storageFailureAfterFooterIsStorageException() throws IOException {
-    Path file = SharedData.file("golden/kernel/kernel-pagination-single-checkpoint/_delta_log/00000000000000000010.checkpoint.parquet");
+    Path file = SharedTables.file("golden/kernel/kernel-pagination-single-checkpoint/_delta_log/00000000000000000010.checkpoint.parquet");
     StorageBackend failing = new FailingStorage(storage, 2); // the footer takes two reads; the pages fail
     StorageException e = assertThrows(StorageException.class, () -> read(failing, file));
     assertEquals("t: Cannot read " + file.toUri() + ": connection reset.", e.getMessage());
@@ -108,7 +108,7 @@ class CheckpointReaderErrorsTest {
 
   @Test
   void sinkExceptionsPassThroughUnchanged() throws IOException {
-    Path file = SharedData.file("golden/kernel/kernel-pagination-single-checkpoint/_delta_log/00000000000000000010.checkpoint.parquet");
+    Path file = SharedTables.file("golden/kernel/kernel-pagination-single-checkpoint/_delta_log/00000000000000000010.checkpoint.parquet");
     IllegalStateException thrown = new IllegalStateException("stop");
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> CheckpointReader.read(
         storage, file.toUri(), OptionalLong.empty(), "t", NAME, ActionType.all(), a -> {
@@ -119,7 +119,7 @@ class CheckpointReaderErrorsTest {
 
   @Test
   void iteratorClosedEarlyReleasesTheFile() throws IOException {
-    Path file = SharedData.file("golden/kernel/kernel-pagination-single-checkpoint/_delta_log/00000000000000000010.checkpoint.parquet");
+    Path file = SharedTables.file("golden/kernel/kernel-pagination-single-checkpoint/_delta_log/00000000000000000010.checkpoint.parquet");
     CloseableIterator<Action> it =
         CheckpointReader.open(storage, file.toUri(), OptionalLong.empty(), "t", NAME, Set.of(ActionType.ADD));
     assertTrue(it.hasNext());

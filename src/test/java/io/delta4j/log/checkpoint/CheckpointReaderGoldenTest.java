@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.delta4j.data.CountingStorage;
-import io.delta4j.data.SharedData;
+import io.delta4j.SharedTables;
 import io.delta4j.log.action.Action;
 import io.delta4j.log.action.ActionType;
 import io.delta4j.log.action.AddFile;
@@ -36,7 +36,7 @@ class CheckpointReaderGoldenTest {
   private final CountingStorage storage = new CountingStorage();
 
   private List<Action> read(String relative, Set<ActionType> wanted) throws IOException {
-    Path file = SharedData.file(relative);
+    Path file = SharedTables.file(relative);
     List<Action> out = new ArrayList<>();
     CheckpointReader.read(storage, file.toUri(), OptionalLong.of(Files.size(file)), "t", relative, wanted, out::add);
     return out;
@@ -83,12 +83,12 @@ class CheckpointReaderGoldenTest {
     assertEquals(Map.of("delta.checkpointInterval", "2", "delta.checkpointPolicy", "v2"),
         only(top, Metadata.class).get(0).configuration());
 
-    Path logDir = SharedData.file(V2 + "00000000000000000002.json").getParent();
+    Path logDir = SharedTables.file(V2 + "00000000000000000002.json").getParent();
     List<Integer> addsPerSidecar = new ArrayList<>();
     for (Sidecar sidecar : sidecars) {
       Path path = Path.of(CheckpointReader.sidecarLocation(logDir.toUri(), sidecar));
       assertEquals(sidecar.sizeInBytes(), Files.size(path));
-      addsPerSidecar.add(read(SharedData.root().relativize(path).toString(), CheckpointReader.FILE_ACTIONS).size());
+      addsPerSidecar.add(read(SharedTables.root().relativize(path).toString(), CheckpointReader.FILE_ACTIONS).size());
     }
     assertEquals(List.of(3, 1), addsPerSidecar);
   }

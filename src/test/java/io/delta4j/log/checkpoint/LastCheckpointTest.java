@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.delta4j.log.SharedCorpus;
+import io.delta4j.SharedTables;
 import io.delta4j.log.action.Action;
 import io.delta4j.log.action.ActionType;
 import io.delta4j.log.action.Format;
@@ -217,8 +217,8 @@ class LastCheckpointTest {
 
   @Test
   void everySharedLastCheckpointReadsAndRewrites() throws IOException {
-    Path root = SharedCorpus.root();
-    List<Path> files = SharedCorpus.files(root,
+    Path root = SharedTables.root();
+    List<Path> files = SharedTables.files(root,
         p -> p.getFileName().toString().equals("_last_checkpoint"));
     Map<String, Boolean> unusable = new TreeMap<>();
     int withChecksum = 0;
