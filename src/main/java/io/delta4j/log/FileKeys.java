@@ -13,16 +13,13 @@ import java.net.URI;
  */
 final class FileKeys {
   private final URI root;
-  private final String rootPrefix;
 
   FileKeys(URI root) {
     this.root = root;
-    this.rootPrefix = Locations.tableRoot(root.toString()).toString();
   }
 
   String of(FileAction action) {
-    String canonical = Locations.canonicalize(root, action.path());
-    String key = canonical.startsWith(rootPrefix) ? canonical.substring(rootPrefix.length()) : canonical;
+    String key = Locations.canonicalKey(root, action.path());
     return action.deletionVector().map(dv -> key + '\u0000' + dv.uniqueId()).orElse(key);
   }
 }

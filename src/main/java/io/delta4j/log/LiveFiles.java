@@ -66,7 +66,7 @@ final class LiveFiles<T extends FileAction> implements CloseableIterator<T> {
         }
       } else if (batch.hasNext()) {
         Action a = batch.next();
-        if (kind.isInstance(a) && !state.tail().containsKey(keys.of((FileAction) a))) {
+        if (kind.isInstance(a) && (state.tail().isEmpty() || !state.tail().containsKey(keys.of((FileAction) a)))) {
           next = kind.cast(a);
         }
       } else if (sources.hasNext()) {

@@ -106,6 +106,20 @@ public final class Locations {
     return build(rootParts.scheme(), authority, UriCodec.normalizePath(path.isEmpty() ? "/" : path));
   }
 
+  /**
+   * {@link #canonicalize}, made relative to the root when the file lies under it. Log replay keys
+   * every file action by it, so the common case (a plain relative path) returns the path itself
+   * without allocating.
+   */
+  public static String canonicalKey(URI root, String logPath) {
+    if (UriCodec.isPlainRelative(logPath)) {
+      return logPath;
+    }
+    String canonical = canonicalize(root, logPath);
+    String prefix = canonicalRoot(root).canonical();
+    return canonical.startsWith(prefix) ? canonical.substring(prefix.length()) : canonical;
+  }
+
   private static CanonicalRoot canonicalRoot(URI root) {
     CanonicalRoot last = lastRoot;
     if (last != null && last.root() == root) {

@@ -1,6 +1,7 @@
 package io.delta4j.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -216,5 +217,18 @@ class LocationsTest {
       assertEquals("s3://bucket/t/x", Locations.canonicalize(other, "x"));
       assertEquals("file:///data/u/x", Locations.canonicalize(URI.create("file:///data/u/"), "x"));
     }
+  }
+
+  @Test
+  void canonicalKeyIsRelativeUnderTheRootAndAbsoluteElsewhere() {
+    URI root = Locations.tableRoot("/data/t");
+    String plain = "date=2024-01-01/part-0.parquet";
+    assertSame(plain, Locations.canonicalKey(root, plain), "a plain relative path is its own key");
+    assertEquals("a%20b.parquet", Locations.canonicalKey(root, "a b.parquet"));
+    assertEquals("a%20b.parquet", Locations.canonicalKey(root, "a%20b.parquet"));
+    assertEquals("x.parquet", Locations.canonicalKey(root, "file:/data/t/x.parquet"));
+    assertEquals("x.parquet", Locations.canonicalKey(root, "/data/t/./x.parquet"));
+    assertEquals("file:///other/x.parquet", Locations.canonicalKey(root, "file:///other/x.parquet"));
+    assertEquals(Locations.canonicalKey(root, "/some/abs/path"), Locations.canonicalKey(root, "file:/some/abs/path"));
   }
 }
