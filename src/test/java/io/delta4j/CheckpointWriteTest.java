@@ -444,4 +444,24 @@ class CheckpointWriteTest {
     assertEquals(List.of(), logFiles(log, LogFileNames.SIDECAR_DIR));
     assertFalse(Files.exists(log.logDir.resolve(LogFileNames.LAST_CHECKPOINT)));
   }
+
+  @Test
+  void bigNonFileActionsAreNotEmbeddedInLastCheckpoint() throws IOException {
+    TestLog log = new TestLog(dir);
+    Metadata wide = new Metadata("id", Optional.empty(), Optional.of("x".repeat(70_000)), Format.parquet(), SCHEMA,
+        List.of(), OptionalLong.empty(), Map.of("delta.checkpointPolicy", "v2"));
+    log.commit(0, protocol(), wide, add("part=a/f0.parquet", "a", Optional.empty(), 0));
+    try (DeltaTable t = DeltaTable.open(dir.toString())) {
+      t.checkpoint();
+    }
+    LastCheckpoint.V2Checkpoint v2 = lastCheckpoint(log).v2Checkpoint().orElseThrow();
+    assertTrue(v2.nonFileActions().isEmpty(), "over 64 KiB of JSON");
+    assertEquals(1, v2.sidecarFiles().orElseThrow().size());
+    assertTrue(Files.size(log.logDir.resolve(LogFileNames.LAST_CHECKPOINT)) < 1000);
+    Files.delete(log.logDir.resolve(LogFileNames.commit(0)));
+    try (DeltaTable t = DeltaTable.open(dir.toString())) {
+      assertEquals(wide, t.snapshot().metadata());
+      assertEquals(List.of("part=a/f0.parquet"), t.getFiles());
+    }
+  }
 }

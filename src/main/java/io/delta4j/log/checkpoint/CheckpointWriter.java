@@ -6,6 +6,7 @@ import io.delta4j.Snapshot;
 import io.delta4j.data.ParquetActionWriter;
 import io.delta4j.data.ParquetActionWriter.Layout;
 import io.delta4j.data.StorageWriteException;
+import io.delta4j.log.ActionWriter;
 import io.delta4j.log.LogFileNames;
 import io.delta4j.log.TableFeatures;
 import io.delta4j.log.action.Action;
@@ -54,10 +55,14 @@ public final class CheckpointWriter {
   private static final Logger LOG = LoggerFactory.getLogger(CheckpointWriter.class);
 
   /**
-   * Up to this many actions of the V2 checkpoint are embedded in {@code _last_checkpoint}, so that
-   * readers that use them need not open the checkpoint; beyond it they are left out (as optional).
+   * Up to this many actions of the V2 checkpoint (non-file actions, sidecars) are embedded in
+   * {@code _last_checkpoint}, so that readers that use them need not open the checkpoint ("V2
+   * Spec": a writer can choose to). Beyond it, or beyond {@link #MAX_EMBEDDED_BYTES} of JSON (a wide
+   * schema), they are left out: every reader reads that file on every open.
    */
   static final int MAX_EMBEDDED_ACTIONS = 30;
+
+  static final int MAX_EMBEDDED_BYTES = 64 * 1024;
 
   private final String table;
   private final StorageBackend storage;
@@ -181,10 +186,21 @@ public final class CheckpointWriter {
     LOG.debug("{}: wrote {} with {} sidecars ({} actions, {} bytes)", table, name, sidecars.written.size(), size,
         topBytes + sidecarBytes);
     V2Checkpoint embedded = new V2Checkpoint(name, topBytes, modified,
-        top.size() <= MAX_EMBEDDED_ACTIONS ? Optional.of(top) : Optional.empty(),
-        sidecars.written.size() <= MAX_EMBEDDED_ACTIONS ? Optional.of(sidecars.written) : Optional.empty());
+        embeddable(top) ? Optional.of(top) : Optional.empty(),
+        embeddable(sidecars.written) ? Optional.of(sidecars.written) : Optional.empty());
     return new LastCheckpoint(version, size, OptionalInt.empty(), OptionalLong.of(topBytes + sidecarBytes),
         OptionalLong.of(counts.adds), Optional.empty(), Map.of(), Optional.of(embedded), Optional.empty());
+  }
+
+  private static boolean embeddable(List<? extends Action> actions) {
+    if (actions.size() > MAX_EMBEDDED_ACTIONS) {
+      return false;
+    }
+    long bytes = 0;
+    for (Action a : actions) {
+      bytes += ActionWriter.toJson(a).length();
+    }
+    return bytes <= MAX_EMBEDDED_BYTES;
   }
 
   /** Streams the live files, then the unexpired tombstones, to {@code sink}. */
