@@ -86,6 +86,54 @@ public final class DeltaErrors {
             + "; delta4j supports " + access + "er versions up to " + supported + ".");
   }
 
+  /** A write ({@code operation}: "checkpoint", ...) refused for writer features delta4j lacks. */
+  public static UnsupportedTableFeatureException unsupportedWriterFeatures(
+      String table, String operation, Collection<String> missing, Collection<String> supported) {
+    return new UnsupportedTableFeatureException(
+        table,
+        Set.copyOf(missing),
+        "Cannot " + operation + " table: requires writer features " + new TreeSet<>(missing)
+            + "; delta4j can " + operation + " tables with: " + new TreeSet<>(supported) + ".");
+  }
+
+  /** A write refused for a writer version above what delta4j supports. */
+  public static UnsupportedTableFeatureException unsupportedWriterVersion(
+      String table, String operation, int required, int supported, Collection<String> missingFeatures) {
+    Set<String> missing = new TreeSet<>(missingFeatures);
+    String features = missing.isEmpty() ? "" : " and writer features " + missing;
+    missing.add("writerVersion=" + required);
+    return new UnsupportedTableFeatureException(
+        table,
+        missing,
+        "Cannot " + operation + " table: requires Delta protocol writer version " + required + features
+            + "; delta4j supports writer versions up to " + supported + ".");
+  }
+
+  /** A write refused because the table is catalog-managed (PROTOCOL.md "Catalog-managed tables"). */
+  public static UnsupportedTableFeatureException catalogManagedWrite(String table, String operation, String feature) {
+    return new UnsupportedTableFeatureException(
+        table,
+        Set.of(feature),
+        "Cannot " + operation + " table: it is catalog-managed (table feature " + feature + "), so its"
+            + " commits and checkpoints go through its catalog, and delta4j has no catalog integration.");
+  }
+
+  /** A table property whose value delta4j does not implement for this operation. */
+  public static UnsupportedTableFeatureException unsupportedProperty(
+      String table, String operation, String key, String value, String detail) {
+    return new UnsupportedTableFeatureException(
+        table,
+        Set.of(key),
+        "Cannot " + operation + " table: its property " + key + "=" + value + " " + detail + ".");
+  }
+
+  /** A table property whose value cannot be parsed. */
+  public static CorruptLogException badProperty(String table, long version, String key, String value, String detail) {
+    return new CorruptLogException(
+        table,
+        "Cannot use the table property " + key + "=\"" + value + "\" of version " + version + ": " + detail + ".");
+  }
+
   public static VersionNotFoundException versionNotFound(String table, long version, long earliest, long latest) {
     String reason;
     if (version < 0) {

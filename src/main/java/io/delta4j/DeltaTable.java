@@ -6,11 +6,13 @@ import io.delta4j.log.LogSegment;
 import io.delta4j.log.LogSegmentBuilder;
 import io.delta4j.log.SnapshotState;
 import io.delta4j.log.action.AddFile;
+import io.delta4j.log.checkpoint.CheckpointWriter;
 import io.delta4j.storage.Locations;
 import io.delta4j.storage.StorageBackend;
 import io.delta4j.storage.StorageBackends;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -176,6 +178,40 @@ public final class DeltaTable implements AutoCloseable {
     LOG.debug("{}: refreshed from version {} to {}", name, held.version(), state.version());
     current = new Snapshot(name, root, state, replay);
     return current;
+  }
+
+  /**
+   * Writes a checkpoint of the snapshot this table holds and points {@code _delta_log/_last_checkpoint}
+   * at it; returns its version. Readers then replay the log from there, and commits up to that
+   * version may be cleaned up. The checkpoint holds the protocol, the metadata, the application
+   * transactions, the live domains, the live files and the remove tombstones that have not expired.
+   *
+   * <p>Its form follows the table: a classic single-file checkpoint
+   * {@code <version>.checkpoint.parquet}, or, when the protocol has the {@code v2Checkpoint}
+   * feature and {@code delta.checkpointPolicy=v2}, a V2 checkpoint whose files live in sidecars of
+   * at most {@link CheckpointOptions#DEFAULT_ACTIONS_PER_SIDECAR} actions. Properties honoured:
+   * {@code delta.deletedFileRetentionDuration} (tombstones, default one week),
+   * {@code delta.setTransactionRetentionDuration} (transactions, kept forever when unset),
+   * {@code delta.checkpoint.writeStatsAsJson} (default true);
+   * {@code delta.checkpoint.writeStatsAsStruct=true} is refused. Writing again is harmless: a
+   * classic checkpoint is replaced by one with the same content.
+   *
+   * @throws UnsupportedTableFeatureException when the table has writer features delta4j does not
+   *     know, is catalog-managed, or asks for {@code delta.checkpoint.writeStatsAsStruct}
+   * @throws CorruptLogException when a table property cannot be parsed or the log cannot be read
+   * @throws StorageException when reading or writing fails; no checkpoint is then published
+   */
+  public long checkpoint() {
+    return checkpoint(CheckpointOptions.defaults());
+  }
+
+  /** As {@link #checkpoint()}, with options (the size of V2 sidecars). */
+  public long checkpoint(CheckpointOptions options) {
+    Objects.requireNonNull(options, "options");
+    Snapshot held = current;
+    new CheckpointWriter(name, storage, segments.logDir(), Clock.systemUTC())
+        .write(held, options.actionsPerSidecar());
+    return held.version();
   }
 
   /** Up to {@code limit} commits, newest first, at or before the version this table holds. */

@@ -5,10 +5,11 @@ import io.delta4j.log.action.Protocol;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The one place that says which protocol versions and reader features delta4j can read
- * (PROTOCOL.md, "Table Features"). A table that needs anything else is refused with the names of
+ * The one place that says which protocol versions and table features delta4j can read, and under
+ * which it writes checkpoints (PROTOCOL.md, "Table Features"). A table that needs anything else is refused with the names of
  * what is missing; nothing unknown is ever ignored.
  *
  * <p>Deletion vectors, column mapping, type widening, timestamp_ntz and variant change how data
@@ -32,7 +33,78 @@ public final class TableFeatures {
       "variantShredding",
       "variantShredding-preview");
 
+  /** The highest writer version understood; version 7 lists its features explicitly. */
+  public static final int MAX_WRITER_VERSION = 7;
+
+  /**
+   * Writer features under which delta4j writes a correct checkpoint. A checkpoint copies the
+   * reconciled state, so it is correct under every feature whose rules for checkpoints delta4j
+   * follows: rows keep {@code baseRowId}/{@code defaultRowCommitVersion} (rowTracking), deletion
+   * vectors, {@code clusteringProvider} and domains are copied, v2Checkpoint is written as its spec
+   * says. {@code catalogManaged} is not here: such a table is checkpointed through its catalog.
+   * Features outside PROTOCOL.md's list (checkpointProtection, collations, ...) are refused until
+   * someone reads their rules.
+   */
+  public static final Set<String> CHECKPOINT_WRITER_FEATURES = Set.of(
+      "appendOnly",
+      "invariants",
+      "checkConstraints",
+      "generatedColumns",
+      "allowColumnDefaults",
+      "changeDataFeed",
+      "identityColumns",
+      "columnMapping",
+      "deletionVectors",
+      "rowTracking",
+      "domainMetadata",
+      "clustering",
+      "inCommitTimestamp",
+      "icebergCompatV1",
+      "icebergCompatV2",
+      "timestampNtz",
+      "typeWidening",
+      "typeWidening-preview",
+      "v2Checkpoint",
+      "vacuumProtocolCheck",
+      "variantType",
+      "variantType-preview",
+      "variantShredding",
+      "variantShredding-preview");
+
+  /** The names catalog-managed tables list (the second is the name previews wrote). */
+  private static final Set<String> CATALOG_MANAGED = Set.of("catalogManaged", "catalogOwned-preview");
+
   private TableFeatures() {}
+
+  /**
+   * Throws {@code UnsupportedTableFeatureException} unless delta4j can write a checkpoint of a
+   * table with this protocol: writer version at most 7, no writer (or reader) feature it does not
+   * know, and not catalog-managed.
+   */
+  public static void checkCheckpointable(String table, Protocol protocol) {
+    Set<String> listed = new TreeSet<>(protocol.writerFeatures());
+    listed.addAll(protocol.readerFeatures());
+    for (String feature : listed) {
+      if (CATALOG_MANAGED.contains(feature)) {
+        throw DeltaErrors.catalogManagedWrite(table, "checkpoint", feature);
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    if (protocol.hasWriterFeatures()) {
+      for (String feature : listed) {
+        if (!CHECKPOINT_WRITER_FEATURES.contains(feature)) {
+          missing.add(feature);
+        }
+      }
+    }
+    int writer = protocol.minWriterVersion();
+    if (writer < 1 || writer > MAX_WRITER_VERSION) {
+      throw DeltaErrors.unsupportedWriterVersion(table, "checkpoint", writer, MAX_WRITER_VERSION, missing);
+    }
+    if (!missing.isEmpty()) {
+      throw DeltaErrors.unsupportedWriterFeatures(table, "checkpoint", missing, CHECKPOINT_WRITER_FEATURES);
+    }
+  }
 
   /** Throws {@code UnsupportedTableFeatureException} unless delta4j can read the table. */
   public static void checkReadable(String table, Protocol protocol) {

@@ -16,11 +16,11 @@ import java.nio.file.StandardOpenOption;
  * see the old file or the whole new one, never a prefix. Replacing is allowed here (data files,
  * checkpoints), unlike for commits, which use {@link LocalStorage#putIfAbsent}.
  *
- * <p>If a write fails, {@code close()} deletes the temp file and publishes nothing. If the caller
- * fails on its own and still closes the stream, what it wrote is published; that is harmless for
- * data files, which only count once a commit names them.
+ * <p>If a write fails, {@code close()} deletes the temp file and publishes nothing. A caller that
+ * fails on its own calls {@link #abort()} to the same effect; if it closes the stream instead, what
+ * it wrote is published (harmless for data files, which only count once a commit names them).
  */
-final class ReplaceOnCloseOutputStream extends OutputStream {
+final class ReplaceOnCloseOutputStream extends OutputStream implements Abortable {
   private static final int BUFFER_SIZE = 64 * 1024;
 
   private final Path target;
@@ -39,6 +39,7 @@ final class ReplaceOnCloseOutputStream extends OutputStream {
 
   @Override
   public void write(int b) throws IOException {
+    ensureOpen();
     try {
       out.write(b);
     } catch (IOException e) {
@@ -49,6 +50,7 @@ final class ReplaceOnCloseOutputStream extends OutputStream {
 
   @Override
   public void write(byte[] bytes, int offset, int length) throws IOException {
+    ensureOpen();
     try {
       out.write(bytes, offset, length);
     } catch (IOException e) {
@@ -60,6 +62,26 @@ final class ReplaceOnCloseOutputStream extends OutputStream {
   @Override
   public void flush() throws IOException {
     out.flush();
+  }
+
+  /** Deletes the temp file; the target stays as it was. */
+  @Override
+  public void abort() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      channel.close();
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private void ensureOpen() throws IOException {
+    if (closed) {
+      throw new IOException("Stream closed: " + target);
+    }
   }
 
   @Override

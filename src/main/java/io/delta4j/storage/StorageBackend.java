@@ -50,7 +50,11 @@ public interface StorageBackend extends Closeable {
   /** Atomically creates {@code location} with {@code contents}, unless it already exists. */
   void putIfAbsent(URI location, byte[] contents) throws IOException;
 
-  /** Creates or replaces a file; it becomes visible whole when the stream is closed. */
+  /**
+   * Creates or replaces a file; it becomes visible whole when the stream is closed. The stream
+   * should implement {@link Abortable}, so that a writer that fails midway can publish nothing;
+   * without it such a writer can only close the stream and delete what it published.
+   */
   OutputStream create(URI location) throws IOException;
 
   /** Deletes a file; deleting a missing file is not an error. */

@@ -1,2 +1,5 @@
-/** Internal: small JSON helpers shared across packages (one Jackson factory, free-form values). */
+/**
+ * Internal: small helpers shared across packages (one Jackson factory, free-form JSON values,
+ * the interval strings of table properties).
+ */
 package io.delta4j.util;

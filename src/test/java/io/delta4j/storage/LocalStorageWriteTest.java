@@ -111,6 +111,30 @@ class LocalStorageWriteTest {
   }
 
   @Test
+  void abortPublishesNothingAndKeepsTheOldFile() throws IOException {
+    URI file = dir.resolve("_delta_log/00000000000000000003.checkpoint.parquet").toUri();
+    try (OutputStream out = storage.create(file)) {
+      out.write(utf8("old"));
+    }
+    OutputStream out = storage.create(file);
+    out.write(utf8("partial"));
+    ((Abortable) out).abort();
+    assertThrows(IOException.class, () -> out.write(utf8("more")), "an aborted stream takes no writes");
+    out.close(); // does nothing
+    ((Abortable) out).abort(); // nor does a second abort
+    assertArrayEquals(utf8("old"), storage.readAllBytes(file));
+    assertEquals(List.of("00000000000000000003.checkpoint.parquet"), allNames(dir.resolve("_delta_log")),
+        "the temp file is gone");
+
+    URI fresh = dir.resolve("_delta_log/_sidecars/a.parquet").toUri();
+    OutputStream other = storage.create(fresh);
+    other.write(utf8("x"));
+    ((Abortable) other).abort();
+    assertFalse(storage.exists(fresh));
+    assertEquals(List.of(), allNames(dir.resolve("_delta_log/_sidecars")));
+  }
+
+  @Test
   void deleteRemovesAndToleratesMissingFiles() throws IOException {
     URI file = dir.resolve("f").toUri();
     storage.putIfAbsent(file, utf8("x"));

@@ -1,0 +1,197 @@
+package io.delta4j.data;
+
+import io.delta4j.log.action.Action;
+import io.delta4j.storage.StorageBackend;
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.URI;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.conf.HadoopParquetConfiguration;
+import org.apache.parquet.conf.ParquetConfiguration;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.schema.MessageType;
+
+/**
+ * Writes actions as the rows of a checkpoint Parquet file, a V2 checkpoint's top-level file or a
+ * sidecar (PROTOCOL.md, "Checkpoint Schema"), snappy-compressed, through the storage SPI. The file
+ * appears whole on {@link #finish()}; {@link #close()} without {@code finish()} (a failure on the
+ * way) aborts, so that a partial checkpoint is never published:
+ *
+ * <pre>{@code
+ * try (ParquetActionWriter w = ParquetActionWriter.create(storage, uri, Layout.V1_CHECKPOINT, true)) {
+ *   w.write(protocol); ...
+ *   long bytes = w.finish();
+ * }
+ * }</pre>
+ *
+ * <p>Errors: {@link StorageWriteException} when the storage fails; {@link IllegalArgumentException}
+ * for an action the layout has no column for. Not thread-safe.
+ */
+public final class ParquetActionWriter implements Closeable {
+  /** Row groups are flushed at this size, which bounds the writer's memory. */
+  static final long ROW_GROUP_BYTES = 64L * 1024 * 1024;
+
+  /** Which kind of file, and so which columns. */
+  public enum Layout {
+    /** A V1 checkpoint: {@code txn, add, remove, metaData, protocol, domainMetadata}. */
+    V1_CHECKPOINT,
+    /**
+     * The top-level file of a V2 checkpoint whose file actions live in sidecars: the V1 columns
+     * without {@code add} and {@code remove}, plus {@code checkpointMetadata} and {@code sidecar}.
+     */
+    V2_CHECKPOINT,
+    /** A V2 sidecar: {@code add, remove}. */
+    SIDECAR
+  }
+
+  private final URI location;
+  private final ParquetWriter<Action> writer;
+  private final StorageOutputFile.Stream stream;
+  private final ActionWriteSupport support;
+  private long actions;
+  private boolean done;
+
+  private ParquetActionWriter(URI location, ParquetWriter<Action> writer, StorageOutputFile.Stream stream,
+      ActionWriteSupport support) {
+    this.location = location;
+    this.writer = writer;
+    this.stream = stream;
+    this.support = support;
+  }
+
+  /**
+   * Starts a file at {@code location}, replacing any file there once finished.
+   *
+   * @param statsAsJson whether {@code add} has its {@code stats} column
+   *     ({@code delta.checkpoint.writeStatsAsJson})
+   */
+  public static ParquetActionWriter create(StorageBackend storage, URI location, Layout layout, boolean statsAsJson)
+      throws IOException {
+    MessageType schema = CheckpointSchema.of(layout, statsAsJson);
+    ActionWriteSupport support = new ActionWriteSupport(schema);
+    StorageOutputFile file = new StorageOutputFile(storage, location);
+    ParquetWriter<Action> writer;
+    try {
+      writer = new Builder(file, support)
+          .withConf(configuration())
+          .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+          .withCompressionCodec(CompressionCodecName.SNAPPY)
+          .withRowGroupSize(ROW_GROUP_BYTES)
+          .withDictionaryEncoding(true)
+        // Footer null counts let readers skip the row groups that hold no wanted action; the
+        // per-page size statistics serve nobody who reads a checkpoint.
+          .withStatisticsEnabled(true)
+          .withSizeStatisticsEnabled(false)
+          .withValidation(false)
+          .build();
+    } catch (IOException | RuntimeException e) {
+      if (file.stream() != null) {
+        try {
+          file.stream().abort();
+        } catch (IOException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
+      throw e;
+    }
+    return new ParquetActionWriter(location, writer, file.stream(), support);
+  }
+
+  /** Appends one action as one row. */
+  public void write(Action action) throws IOException {
+    if (done) {
+      throw new IllegalStateException("Already finished or aborted: " + location);
+    }
+    if (!support.accepts(action)) {
+      throw new IllegalArgumentException(location + " has no " + action.type().key() + " column");
+    }
+    writer.write(action);
+    actions++;
+  }
+
+  /** The actions written so far. */
+  public long actions() {
+    return actions;
+  }
+
+  /** Writes the footer and publishes the file; returns its size in bytes. */
+  public long finish() throws IOException {
+    if (done) {
+      throw new IllegalStateException("Already finished or aborted: " + location);
+    }
+    done = true;
+    try {
+      writer.close();
+      stream.publish();
+    } catch (IOException | RuntimeException e) {
+      abortQuietly(e);
+      throw e;
+    }
+    return stream.getPos();
+  }
+
+  /** Aborts unless finished: nothing is published. */
+  @Override
+  public void close() throws IOException {
+    if (!done) {
+      done = true;
+      stream.abort();
+      releaseQuietly();
+    }
+  }
+
+  private void abortQuietly(Exception failure) {
+    try {
+      stream.abort();
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  /** Frees the writer's buffers and codecs; its writes to the aborted stream fail, as intended. */
+  private void releaseQuietly() {
+    try {
+      writer.close();
+    } catch (IOException | RuntimeException expected) {
+      // The stream is aborted; the only purpose here is to release the compressors.
+    }
+  }
+
+  /**
+   * A fresh configuration per file, without Hadoop's XML resources (which a default
+   * {@link Configuration} parses on first use). Parquet only reads it.
+   */
+  private static ParquetConfiguration configuration() {
+    return new HadoopParquetConfiguration(new Configuration(false));
+  }
+
+  /** Hands Parquet our write support. */
+  private static final class Builder extends ParquetWriter.Builder<Action, Builder> {
+    private final ActionWriteSupport support;
+
+    Builder(StorageOutputFile file, ActionWriteSupport support) {
+      super(file);
+      this.support = support;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    /** Abstract in Parquet, so it must exist; with a ParquetConfiguration the other one is called. */
+    @Deprecated
+    @Override
+    protected WriteSupport<Action> getWriteSupport(Configuration conf) {
+      return support;
+    }
+
+    @Override
+    protected WriteSupport<Action> getWriteSupport(ParquetConfiguration conf) {
+      return support;
+    }
+  }
+}
