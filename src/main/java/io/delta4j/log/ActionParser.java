@@ -11,7 +11,6 @@ import io.delta4j.log.action.ActionType;
 import io.delta4j.util.Json;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -20,8 +19,8 @@ import java.util.function.Consumer;
  * Streams the actions of a log file written as newline-delimited JSON, one action per line
  * (PROTOCOL.md, "Delta Log Entries"): commits, log compactions and JSON V2 checkpoints.
  *
- * <p>Each line gets its own streaming parser, so a bad line is reported with its exact 1-based
- * number and the rest of the file is never guessed at. Actions whose type the caller did not ask
+ * <p>One streaming parser reads the whole file; each action must start and end on its own line,
+ * and a bad line is reported with its exact 1-based number (the line its action starts on). Actions whose type the caller did not ask
  * for are skipped token by token without building objects, which is what lets a snapshot load
  * protocol and metadata from a large commit cheaply. Unknown action keys and unknown fields are
  * ignored, as "Protocol Evolution" requires. Blank lines are skipped; a {@code \r} before the
@@ -32,8 +31,6 @@ import java.util.function.Consumer;
  * the sink by then.
  */
 public final class ActionParser {
-  private static final int STREAM_BUFFER_BYTES = 64 * 1024;
-
   private final String table;
   private final String file;
   private final Set<ActionType> wanted;
@@ -61,21 +58,15 @@ public final class ActionParser {
       byte[] content, String table, String file, Set<ActionType> wanted,
       Consumer<? super Action> sink) {
     ActionParser parser = new ActionParser(table, file, wanted, sink);
-    long line = 0;
-    int start = 0;
-    for (int i = 0; i < content.length; i++) {
-      if (content[i] == '\n') {
-        parser.parseLine(content, start, i - start, ++line);
-        start = i + 1;
-      }
-    }
-    if (start < content.length) {
-      parser.parseLine(content, start, content.length - start, ++line);
+    try (JsonParser p = Json.FACTORY.createParser(content)) {
+      parser.parseAll(p);
+    } catch (IOException e) {
+      throw DeltaErrors.corruptLine(table, file, 1, "unreadable JSON (" + e + ")", e); // closing a byte[] parser
     }
   }
 
   /**
-   * Parses a log file from a stream, holding only the current line in memory. Does not close
+   * Parses a log file from a stream, holding only a buffer of it in memory. Does not close
    * {@code in}.
    *
    * @throws IOException when reading {@code in} fails
@@ -86,62 +77,60 @@ public final class ActionParser {
       InputStream in, String table, String file, Set<ActionType> wanted,
       Consumer<? super Action> sink) throws IOException {
     ActionParser parser = new ActionParser(table, file, wanted, sink);
-    byte[] buf = new byte[STREAM_BUFFER_BYTES];
-    int filled = 0; // buf[0, filled) holds the start of a line that has no '\n' yet
-    long line = 0;
-    int n;
-    while ((n = in.read(buf, filled, buf.length - filled)) != -1) {
-      int scanFrom = filled;
-      filled += n;
-      int start = 0;
-      for (int i = scanFrom; i < filled; i++) {
-        if (buf[i] == '\n') {
-          parser.parseLine(buf, start, i - start, ++line);
-          start = i + 1;
-        }
-      }
-      if (start > 0) {
-        System.arraycopy(buf, start, buf, 0, filled - start);
-        filled -= start;
-      } else if (filled == buf.length) {
-        buf = Arrays.copyOf(buf, buf.length * 2); // a line longer than the buffer
-      }
-    }
-    if (filled > 0) {
-      parser.parseLine(buf, 0, filled, ++line);
+    try (JsonParser p = Json.FACTORY.createParser(in)) {
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      parser.parseAll(p);
     }
   }
 
-  private void parseLine(byte[] buf, int off, int len, long line) {
-    int end = off + len;
-    if (end > off && buf[end - 1] == '\r') {
-      end--;
+  /**
+   * Parses every root-level object with one parser (creating a parser per line costs more than
+   * parsing a typical add action), checking that each action sits on a line of its own.
+   */
+  private void parseAll(JsonParser p) throws IOException {
+    long previousEnd = 0; // the line on which the previous action ended
+    Action pending = null; // passed on once the rest of its line is known to be empty
+    while (true) {
+      long line = previousEnd; // until the next token is found, blame the previous line
+      try {
+        JsonToken token = p.nextToken();
+        if (token == null) {
+          break;
+        }
+        line = p.currentTokenLocation().getLineNr();
+        if (line == previousEnd) {
+          throw new JsonFields.MalformedActionException("unexpected content after the action object");
+        }
+        if (pending != null) {
+          sink.accept(pending);
+          pending = null;
+        }
+        pending = parseAction(p);
+        long end = p.currentLocation().getLineNr();
+        if (end != line) {
+          throw new JsonFields.MalformedActionException(
+              "the action continues onto line " + end + "; each line must hold exactly one action");
+        }
+        previousEnd = end;
+      } catch (JsonFields.MalformedActionException e) {
+        throw DeltaErrors.corruptLine(table, file, line, e.getMessage(), null);
+      } catch (JsonEOFException e) {
+        throw DeltaErrors.corruptLine(table, file, Math.max(line, 1), "truncated JSON", e);
+      } catch (JsonProcessingException e) {
+        long at = e.getLocation() == null ? line : e.getLocation().getLineNr();
+        String column = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+        String detail = "invalid JSON" + column + " (" + e.getOriginalMessage() + ")";
+        throw DeltaErrors.corruptLine(table, file, Math.max(line == previousEnd ? at : line, 1), detail, e);
+      }
     }
-    if (isBlank(buf, off, end)) {
-      return;
-    }
-    Action action;
-    try (JsonParser p = Json.FACTORY.createParser(buf, off, end - off)) {
-      action = parseAction(p);
-    } catch (JsonFields.MalformedActionException e) {
-      throw DeltaErrors.corruptLine(table, file, line, e.getMessage(), null);
-    } catch (JsonEOFException e) {
-      throw DeltaErrors.corruptLine(table, file, line, "truncated JSON", e);
-    } catch (JsonProcessingException e) {
-      String at = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
-      String detail = "invalid JSON" + at + " (" + e.getOriginalMessage() + ")";
-      throw DeltaErrors.corruptLine(table, file, line, detail, e);
-    } catch (IOException e) {
-      throw DeltaErrors.corruptLine(table, file, line, "unreadable JSON (" + e + ")", e);
-    }
-    if (action != null) {
-      sink.accept(action); // only once the whole line is known to be valid
+    if (pending != null) {
+      sink.accept(pending);
     }
   }
 
   /** Reads the one object of a line: its action if it is wanted, else null. */
   private Action parseAction(JsonParser p) throws IOException {
-    if (p.nextToken() != JsonToken.START_OBJECT) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
       throw new JsonFields.MalformedActionException(
           "expected a JSON object with one action, was " + JsonFields.describe(p));
     }
@@ -168,9 +157,6 @@ public final class ActionParser {
         JsonFields.expectObject(p, key);
       }
       action = read(type, p);
-    }
-    if (p.nextToken() != null) {
-      throw new JsonFields.MalformedActionException("unexpected content after the action object");
     }
     return action;
   }
@@ -207,13 +193,5 @@ public final class ActionParser {
     };
   }
 
-  private static boolean isBlank(byte[] buf, int from, int to) {
-    for (int i = from; i < to; i++) {
-      byte b = buf[i];
-      if (b != ' ' && b != '\t' && b != '\r') {
-        return false;
-      }
-    }
-    return true;
-  }
+
 }
