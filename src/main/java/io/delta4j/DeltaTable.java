@@ -5,7 +5,6 @@ import io.delta4j.log.LogReplay;
 import io.delta4j.log.LogSegment;
 import io.delta4j.log.LogSegmentBuilder;
 import io.delta4j.log.SnapshotState;
-import io.delta4j.log.action.AddFile;
 import io.delta4j.log.checkpoint.CheckpointWriter;
 import io.delta4j.storage.Locations;
 import io.delta4j.storage.StorageBackend;
@@ -110,8 +109,8 @@ public final class DeltaTable implements AutoCloseable {
   /** The live files' paths, exactly as written in the log. */
   public List<String> getFiles() {
     List<String> out = new ArrayList<>();
-    try (CloseableIterator<AddFile> files = current.addFiles()) {
-      files.forEachRemaining(f -> out.add(f.path()));
+    try (CloseableIterator<String> paths = current.filePaths()) {
+      paths.forEachRemaining(out::add);
     }
     return out;
   }
@@ -119,8 +118,8 @@ public final class DeltaTable implements AutoCloseable {
   /** The live files as absolute URIs, resolved against the table root. */
   public List<URI> getFileUris() {
     List<URI> out = new ArrayList<>();
-    try (CloseableIterator<AddFile> files = current.addFiles()) {
-      files.forEachRemaining(f -> out.add(Locations.resolve(root, f.path())));
+    try (CloseableIterator<String> paths = current.filePaths()) {
+      paths.forEachRemaining(p -> out.add(Locations.resolve(root, p)));
     }
     return out;
   }

@@ -100,6 +100,14 @@ public final class Snapshot {
     return replay.addFiles(state);
   }
 
+  /**
+   * The live files' paths exactly as written in the log, streamed. Cheaper than {@link #addFiles()}
+   * when only paths are needed: checkpoint statistics and partition values are not decoded.
+   */
+  public CloseableIterator<String> filePaths() {
+    return replay.filePaths(state);
+  }
+
   /** The remove tombstones still in the log (what VACUUM must keep until they expire). */
   public CloseableIterator<RemoveFile> tombstones() {
     return replay.tombstones(state);

@@ -2,7 +2,6 @@ package io.delta4j.cli;
 
 import io.delta4j.CloseableIterator;
 import io.delta4j.DeltaTable;
-import io.delta4j.log.action.AddFile;
 import java.io.PrintWriter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -16,9 +15,9 @@ final class FilesCommand extends TableCommand {
   @Override
   public Integer call() {
     try (DeltaTable t = at.open(table);
-        CloseableIterator<AddFile> files = at.select(t).addFiles()) {
+        CloseableIterator<String> paths = at.select(t).filePaths()) {
       PrintWriter out = out();
-      files.forEachRemaining(f -> out.println(f.path()));
+      paths.forEachRemaining(out::println);
       out.flush();
     }
     return 0;

@@ -21,12 +21,12 @@ final class ActionRowConverter extends GroupConverter {
   private final Converter[] children;
   private final MessageType requested;
 
-  ActionRowConverter(MessageType fileSchema, Set<ActionType> wanted, Consumer<Action> sink) {
+  ActionRowConverter(MessageType fileSchema, Set<ActionType> wanted, AddFields addFields, Consumer<Action> sink) {
     List<Type> kept = new ArrayList<>();
     List<Converter> converters = new ArrayList<>();
     for (Type column : fileSchema.getFields()) {
       ActionType type = ActionType.fromKey(column.getName());
-      ActionConverter converter = type != null && wanted.contains(type) ? converterFor(type, sink) : null;
+      ActionConverter converter = type != null && wanted.contains(type) ? converterFor(type, addFields, sink) : null;
       if (converter == null) {
         continue; // unknown columns, and action types not asked for, are not read
       }
@@ -40,9 +40,9 @@ final class ActionRowConverter extends GroupConverter {
     this.requested = new MessageType(fileSchema.getName(), kept);
   }
 
-  private static ActionConverter converterFor(ActionType type, Consumer<Action> sink) {
+  private static ActionConverter converterFor(ActionType type, AddFields addFields, Consumer<Action> sink) {
     return switch (type) {
-      case ADD -> new AddFileConverter(sink);
+      case ADD -> new AddFileConverter(sink, addFields);
       case REMOVE -> new RemoveFileConverter(sink);
       case METADATA -> new MetadataConverter(sink);
       case PROTOCOL -> new ProtocolConverter(sink);

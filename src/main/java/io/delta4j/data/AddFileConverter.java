@@ -30,12 +30,24 @@ final class AddFileConverter extends ActionConverter {
   private final TypedStructConverter statsParsed = TypedStructConverter.forStats();
   private final TypedStructConverter partitionValuesParsed = TypedStructConverter.forPartitionValues();
 
-  AddFileConverter(Consumer<Action> sink) {
+  private final AddFields fields;
+
+  AddFileConverter(Consumer<Action> sink, AddFields fields) {
     super(sink);
+    this.fields = fields;
   }
 
   @Override
   protected FieldConverter field(String name, GroupType struct) {
+    if (fields == AddFields.IDENTITY) {
+      return switch (name) {
+        case "path" -> path;
+        case "size" -> size;
+        case "modificationTime" -> modificationTime;
+        case "deletionVector" -> deletionVector;
+        default -> null;
+      };
+    }
     return switch (name) {
       case "path" -> path;
       case "partitionValues" -> partitionValues;

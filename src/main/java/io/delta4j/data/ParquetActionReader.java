@@ -53,11 +53,12 @@ public final class ParquetActionReader implements Closeable {
   private int nextBlock;
   private int skippedRowGroups;
 
-  private ParquetActionReader(StorageInputFile file, ParquetFileReader reader, Set<ActionType> wanted) {
+  private ParquetActionReader(
+      StorageInputFile file, ParquetFileReader reader, Set<ActionType> wanted, AddFields addFields) {
     this.file = file;
     this.reader = reader;
     MessageType fileSchema = reader.getFooter().getFileMetaData().getSchema();
-    ActionRowConverter root = new ActionRowConverter(fileSchema, wanted, pending::add);
+    ActionRowConverter root = new ActionRowConverter(fileSchema, wanted, addFields, pending::add);
     this.requested = root.requested();
     this.materializer = new RecordMaterializer<>() {
       @Override
@@ -90,13 +91,20 @@ public final class ParquetActionReader implements Closeable {
   public static ParquetActionReader open(
       StorageBackend storage, URI location, OptionalLong knownLength, Set<ActionType> wanted)
       throws IOException {
+    return open(storage, location, knownLength, wanted, AddFields.ALL);
+  }
+
+  /** {@link #open(StorageBackend, URI, OptionalLong, Set)}, decoding only {@code addFields} of adds. */
+  public static ParquetActionReader open(
+      StorageBackend storage, URI location, OptionalLong knownLength, Set<ActionType> wanted,
+      AddFields addFields) throws IOException {
     StorageInputFile file = new StorageInputFile(storage, location, knownLength);
     SeekableInputStream stream = file.newStream();
     ParquetFileReader reader = null;
     try {
       // Given its stream, Parquet does not close it when the footer is unreadable: we do.
       reader = ParquetFileReader.open(file, ParquetDefaults.readOptions(), stream);
-      return new ParquetActionReader(file, reader, wanted);
+      return new ParquetActionReader(file, reader, wanted, addFields);
     } catch (IOException | RuntimeException | Error e) {
       try {
         if (reader != null) {

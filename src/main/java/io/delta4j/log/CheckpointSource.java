@@ -5,6 +5,7 @@ import io.delta4j.DeltaErrors;
 import io.delta4j.log.action.Action;
 import io.delta4j.log.action.ActionType;
 import io.delta4j.log.action.Sidecar;
+import io.delta4j.data.AddFields;
 import io.delta4j.log.checkpoint.CheckpointReader;
 import io.delta4j.storage.StorageBackend;
 import java.io.IOException;
@@ -32,10 +33,15 @@ final class CheckpointSource {
 
   /** The wanted actions of one top-level checkpoint file (or part). */
   CloseableIterator<Action> open(LogFile file, Set<ActionType> wanted) {
+    return open(file, wanted, AddFields.ALL);
+  }
+
+  /** The wanted actions of one top-level checkpoint file (or part), adds decoded to {@code addFields}. */
+  CloseableIterator<Action> open(LogFile file, Set<ActionType> wanted, AddFields addFields) {
     URI location = file.entry().location();
     if (!file.entry().name().endsWith(".json")) {
       return CheckpointReader.open(
-          storage, location, OptionalLong.of(file.entry().size()), table, file.displayName(), wanted);
+          storage, location, OptionalLong.of(file.entry().size()), table, file.displayName(), wanted, addFields);
     }
     byte[] content;
     try {
@@ -48,10 +54,10 @@ final class CheckpointSource {
     return CloseableIterator.of(actions.iterator());
   }
 
-  /** The wanted actions of one V2 sidecar. */
-  CloseableIterator<Action> open(Sidecar sidecar, Set<ActionType> wanted) {
+  /** The wanted actions of one V2 sidecar, adds decoded to {@code addFields}. */
+  CloseableIterator<Action> open(Sidecar sidecar, Set<ActionType> wanted, AddFields addFields) {
     URI location = CheckpointReader.sidecarLocation(logDir, sidecar);
     String display = LogFileNames.LOG_DIR + "/" + LogFileNames.SIDECAR_DIR + "/" + sidecar.path();
-    return CheckpointReader.open(storage, location, OptionalLong.of(sidecar.sizeInBytes()), table, display, wanted);
+    return CheckpointReader.open(storage, location, OptionalLong.of(sidecar.sizeInBytes()), table, display, wanted, addFields);
   }
 }

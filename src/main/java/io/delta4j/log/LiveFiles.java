@@ -1,6 +1,7 @@
 package io.delta4j.log;
 
 import io.delta4j.CloseableIterator;
+import io.delta4j.data.AddFields;
 import io.delta4j.log.action.Action;
 import io.delta4j.log.action.ActionType;
 import io.delta4j.log.action.AddFile;
@@ -30,7 +31,8 @@ final class LiveFiles<T extends FileAction> implements CloseableIterator<T> {
   private CloseableIterator<Action> batch = CloseableIterator.of(Collections.emptyIterator());
   private T next;
 
-  private LiveFiles(Class<T> kind, ActionType type, SnapshotState state, FileKeys keys, CheckpointSource checkpoints) {
+  private LiveFiles(
+      Class<T> kind, ActionType type, AddFields addFields, SnapshotState state, FileKeys keys, CheckpointSource checkpoints) {
     this.kind = kind;
     this.state = state;
     this.keys = keys;
@@ -39,21 +41,25 @@ final class LiveFiles<T extends FileAction> implements CloseableIterator<T> {
     EnumSet<ActionType> wanted = EnumSet.of(type);
     state.segment().checkpoint().ifPresent(c -> {
       for (LogFile f : c.files()) {
-        all.add(() -> checkpoints.open(f, wanted));
+        all.add(() -> checkpoints.open(f, wanted, addFields));
       }
     });
     for (Sidecar s : state.sidecars()) {
-      all.add(() -> checkpoints.open(s, wanted));
+      all.add(() -> checkpoints.open(s, wanted, addFields));
     }
     this.sources = all.iterator();
   }
 
-  static LiveFiles<AddFile> adds(SnapshotState state, FileKeys keys, CheckpointSource checkpoints) {
-    return new LiveFiles<>(AddFile.class, ActionType.ADD, state, keys, checkpoints);
+  /**
+   * The live adds; with {@link AddFields#IDENTITY} the checkpoint's adds carry only what
+   * identifies them (the commits' adds are complete either way).
+   */
+  static LiveFiles<AddFile> adds(SnapshotState state, FileKeys keys, CheckpointSource checkpoints, AddFields fields) {
+    return new LiveFiles<>(AddFile.class, ActionType.ADD, fields, state, keys, checkpoints);
   }
 
   static LiveFiles<RemoveFile> tombstones(SnapshotState state, FileKeys keys, CheckpointSource checkpoints) {
-    return new LiveFiles<>(RemoveFile.class, ActionType.REMOVE, state, keys, checkpoints);
+    return new LiveFiles<>(RemoveFile.class, ActionType.REMOVE, AddFields.ALL, state, keys, checkpoints);
   }
 
   @Override

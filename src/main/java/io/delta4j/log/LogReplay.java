@@ -2,6 +2,7 @@ package io.delta4j.log;
 
 import io.delta4j.CloseableIterator;
 import io.delta4j.DeltaErrors;
+import io.delta4j.data.AddFields;
 import io.delta4j.log.action.Action;
 import io.delta4j.log.action.ActionType;
 import io.delta4j.log.action.AddFile;
@@ -52,7 +53,28 @@ public final class LogReplay {
 
   /** The live files of {@code state}, streamed. */
   public CloseableIterator<AddFile> addFiles(SnapshotState state) {
-    return LiveFiles.adds(state, keys, checkpoints);
+    return LiveFiles.adds(state, keys, checkpoints, AddFields.ALL);
+  }
+
+  /** The live files' paths as written in the log, streamed; decodes only what listing needs. */
+  public CloseableIterator<String> filePaths(SnapshotState state) {
+    LiveFiles<AddFile> adds = LiveFiles.adds(state, keys, checkpoints, AddFields.IDENTITY);
+    return new CloseableIterator<>() {
+      @Override
+      public boolean hasNext() {
+        return adds.hasNext();
+      }
+
+      @Override
+      public String next() {
+        return adds.next().path();
+      }
+
+      @Override
+      public void close() {
+        adds.close();
+      }
+    };
   }
 
   /** The remove tombstones of {@code state}, streamed. */

@@ -2,6 +2,7 @@ package io.delta4j.log.checkpoint;
 
 import io.delta4j.CloseableIterator;
 import io.delta4j.DeltaException;
+import io.delta4j.data.AddFields;
 import io.delta4j.data.ParquetActionReader;
 import io.delta4j.log.action.Action;
 import io.delta4j.log.action.ActionType;
@@ -88,13 +89,28 @@ public final class CheckpointReader {
       String table,
       String displayName,
       Set<ActionType> wanted) {
+    return open(storage, file, knownSize, table, displayName, wanted, AddFields.ALL);
+  }
+
+  /**
+   * {@link #open(StorageBackend, URI, OptionalLong, String, String, Set)}, decoding only
+   * {@code addFields} of each add: {@link AddFields#IDENTITY} suffices to list files.
+   */
+  public static CloseableIterator<Action> open(
+      StorageBackend storage,
+      URI file,
+      OptionalLong knownSize,
+      String table,
+      String displayName,
+      Set<ActionType> wanted,
+      AddFields addFields) {
     Objects.requireNonNull(storage, "storage");
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(knownSize, "knownSize");
     Objects.requireNonNull(wanted, "wanted");
     try {
       return new ActionIterator(
-          ParquetActionReader.open(storage, file, knownSize, wanted), table, displayName, file);
+          ParquetActionReader.open(storage, file, knownSize, wanted, addFields), table, displayName, file);
     } catch (IOException | RuntimeException e) {
       throw CheckpointErrors.translate(e, table, displayName, file);
     }
