@@ -90,7 +90,7 @@ class StatsParsedConformanceTest {
       }
       MessageType view = hideStats ? withoutAddStats(fileSchema, add) : fileSchema;
       List<Action> out = new ArrayList<>();
-      ActionRowConverter root = new ActionRowConverter(view, Set.of(ActionType.ADD), out::add);
+      ActionRowConverter root = new ActionRowConverter(view, Set.of(ActionType.ADD), AddFields.ALL, out::add);
       reader.setRequestedSchema(root.requested());
       MessageColumnIO io = new ColumnIOFactory().getColumnIO(root.requested(), fileSchema, true);
       RecordMaterializer<Void> materializer = new RecordMaterializer<>() {
