@@ -144,7 +144,8 @@ public final class DeletionVectors {
       throw new InvalidDeletionVector("its pathOrInlineDv is not Z85: " + e.getMessage(), e);
     }
     int size = dv.sizeInBytes();
-    // Delta pads the bytes with zeros to a multiple of 4 before encoding; sizeInBytes drops them.
+    // Delta-Spark pads the bytes with zeros to a multiple of 4 before encoding and sizeInBytes drops
+    // them; the z85 crate's padded tail (Rust writers) decodes to exactly sizeInBytes.
     if (size < 0 || size > decoded.length || decoded.length - size >= 4) {
       throw new InvalidDeletionVector(
           "its sizeInBytes is " + size + " but pathOrInlineDv decodes to " + decoded.length

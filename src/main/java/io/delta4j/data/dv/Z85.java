@@ -10,9 +10,19 @@ import java.util.UUID;
  *
  * <p>Every 4 bytes become 5 characters: the bytes as a big-endian unsigned 32-bit number, written
  * in base 85, most significant digit first. RFC 32 requires the input length to be a multiple of 4
- * (and the text length a multiple of 5); Delta pads inline vectors with zero bytes to get there and
- * records the unpadded size in {@code sizeInBytes}. Written here because no well-kept Java library
- * offers it on its own (Commons Codec has Base64 and Base32 but no Base85), and it is this small.
+ * (and the text length a multiple of 5); Delta-Spark pads inline vectors with zero bytes to get there
+ * and records the unpadded size in {@code sizeInBytes}.
+ *
+ * <p>The decoder also reads the padded tail of the Rust {@code z85} crate (version 3 and later),
+ * which Rust writers use: a last group of {@code n} = 1 to 3 bytes is written as {@code 4 - n}
+ * {@code #} characters and then the bytes as a big-endian number in {@code n + 1} digits
+ * ({@code ##093} is the 2 bytes {@code 03 00}). No RFC 32 group starts with {@code #} (84 x 85^4
+ * exceeds 32 bits), so the two cannot be confused. kernel-rs's {@code cdf-table-with-dv} has such a
+ * vector. Delta-Spark's decoder does not know this form: it wraps the group modulo 2^32 and reads
+ * other bytes; here every other group above 32 bits is an error.
+ *
+ * <p>Written here because no well-kept Java library offers Z85 on its own (Commons Codec has
+ * Base64 and Base32 but no Base85), and it is this small.
  */
 final class Z85 {
   private Z85() {}
@@ -34,40 +44,62 @@ final class Z85 {
   static final int UUID_LENGTH = 20;
 
   /**
-   * Decodes Z85 text.
+   * Decodes Z85 text; the last group may be a padded tail of 1 to 3 bytes (see above).
    *
    * @throws IllegalArgumentException when the length is not a multiple of 5, a character is not
-   *     in the alphabet, or a group of 5 exceeds 32 bits; the message says which and where
+   *     in the alphabet, or a group exceeds 32 bits; the message says which and where
    */
   static byte[] decode(String text) {
     if (text.length() % 5 != 0) {
       throw new IllegalArgumentException(
           "its length " + text.length() + " is not a multiple of 5, as Z85 requires");
     }
-    byte[] out = new byte[text.length() / 5 * 4];
-    for (int group = 0; group < text.length() / 5; group++) {
-      long value = 0;
-      for (int i = group * 5; i < group * 5 + 5; i++) {
-        char c = text.charAt(i);
-        int digit = c < DIGITS.length ? DIGITS[c] : -1;
-        if (digit < 0) {
-          throw new IllegalArgumentException(
-              "character '" + c + "' at position " + i + " is not in the Z85 alphabet");
-        }
-        value = value * 85 + digit;
-      }
-      if (value > 0xFFFF_FFFFL) {
+    int groups = text.length() / 5;
+    int missing = groups == 0 ? 0 : padding(text, (groups - 1) * 5);
+    byte[] out = new byte[groups * 4 - missing];
+    for (int group = 0; group < groups; group++) {
+      int start = group * 5;
+      int bytes = group == groups - 1 ? 4 - missing : 4;
+      long value = digits(text, start + 4 - bytes, start + 5);
+      if (value >= 1L << (8 * bytes)) {
         throw new IllegalArgumentException(
-            "the group at position " + group * 5 + " (" + text.substring(group * 5, group * 5 + 5)
-                + ") exceeds 32 bits");
+            "the group at position " + start + " (" + text.substring(start, start + 5) + ") exceeds "
+                + 8 * bytes + " bits");
       }
-      int at = group * 4;
-      out[at] = (byte) (value >>> 24);
-      out[at + 1] = (byte) (value >>> 16);
-      out[at + 2] = (byte) (value >>> 8);
-      out[at + 3] = (byte) value;
+      for (int i = 0; i < bytes; i++) {
+        out[group * 4 + i] = (byte) (value >>> (8 * (bytes - 1 - i)));
+      }
     }
     return out;
+  }
+
+  /** The number of bytes a padded last group lacks: its leading {@code #} characters, 0 to 3. */
+  private static int padding(String text, int start) {
+    int hashes = 0;
+    while (hashes < 5 && text.charAt(start + hashes) == '#') {
+      hashes++;
+    }
+    if (hashes > 3) {
+      throw new IllegalArgumentException(
+          "the group at position " + start + " (" + text.substring(start, start + 5) + ") starts with "
+              + hashes + " padding characters; at most 3 are possible");
+    }
+    return hashes;
+  }
+
+  /** The base-85 number written by the characters of {@code text} from {@code start} to {@code end}. */
+  private static long digits(String text, int start, int end) {
+    long value = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      int digit = c < DIGITS.length ? DIGITS[c] : -1;
+      if (digit < 0) {
+        throw new IllegalArgumentException(
+            "character '" + c + "' at position " + i + " is not in the Z85 alphabet");
+      }
+      value = value * 85 + digit;
+    }
+    return value;
   }
 
   /**
@@ -96,7 +128,11 @@ final class Z85 {
       throw new IllegalArgumentException(
           "an encoded UUID has " + UUID_LENGTH + " characters, not " + text.length());
     }
-    ByteBuffer bytes = ByteBuffer.wrap(decode(text));
+    byte[] decoded = decode(text);
+    if (decoded.length != 16) {
+      throw new IllegalArgumentException("it decodes to " + decoded.length + " bytes, not the 16 of a UUID");
+    }
+    ByteBuffer bytes = ByteBuffer.wrap(decoded);
     return new UUID(bytes.getLong(), bytes.getLong());
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Arrays;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,57 @@ class Z85Test {
   void encodePadsToAMultipleOfFour() {
     byte[] decoded = Z85.decode(Z85.encode(new byte[] {1, 2, 3, 4, 5}));
     assertArrayEquals(new byte[] {1, 2, 3, 4, 5, 0, 0, 0}, decoded);
+  }
+
+  /** The Rust z85 crate's padded tail: {@code 4 - n} '#' and then n bytes in n + 1 digits. */
+  @Test
+  void paddedTailOfTheRustCrate() {
+    // kernel-rs data/cdf-table-with-dv, version 5: the bitmap's last 2 bytes, 03 00 (row 3).
+    assertArrayEquals(new byte[] {3, 0}, Z85.decode("##093"));
+    assertArrayEquals(new byte[] {(byte) 0x86, 0x4F, (byte) 0xD2, 0x6F, 3, 0}, Z85.decode("Hello##093"));
+    Random random = new Random(3);
+    for (int n = 1; n <= 3; n++) {
+      for (int trial = 0; trial < 50; trial++) {
+        byte[] tail = new byte[n];
+        random.nextBytes(tail);
+        assertArrayEquals(tail, Z85.decode(crateTail(tail)), "tail of " + n);
+      }
+      assertArrayEquals(new byte[n], Z85.decode(crateTail(new byte[n])));
+      byte[] ones = new byte[n];
+      Arrays.fill(ones, (byte) -1);
+      assertArrayEquals(ones, Z85.decode(crateTail(ones)));
+    }
+  }
+
+  /** The crate's encoding of a tail of 1 to 3 bytes, written from its description. */
+  private static String crateTail(byte[] tail) {
+    long value = 0;
+    for (byte b : tail) {
+      value = value << 8 | (b & 0xFF);
+    }
+    String alphabet = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#";
+    char[] out = new char[5];
+    for (int i = 4; i >= 4 - tail.length; i--) {
+      out[i] = alphabet.charAt((int) (value % 85));
+      value /= 85;
+    }
+    for (int i = 0; i < 4 - tail.length; i++) {
+      out[i] = '#';
+    }
+    return new String(out);
+  }
+
+  @Test
+  void malformedPaddedTails() {
+    assertEquals("the group at position 0 (####0) starts with 4 padding characters; at most 3 are possible",
+        assertThrows(IllegalArgumentException.class, () -> Z85.decode("####0")).getMessage());
+    assertEquals("the group at position 0 (##%%%) exceeds 16 bits",
+        assertThrows(IllegalArgumentException.class, () -> Z85.decode("##%%%")).getMessage());
+    // Only the last group may be padded: elsewhere '#' is a digit, and the group exceeds 32 bits.
+    assertEquals("the group at position 0 (##093) exceeds 32 bits",
+        assertThrows(IllegalArgumentException.class, () -> Z85.decode("##093Hello")).getMessage());
+    assertEquals("it decodes to 14 bytes, not the 16 of a UUID",
+        assertThrows(IllegalArgumentException.class, () -> Z85.decodeUuid("vBn[lx{q8@P<9BN##093")).getMessage());
   }
 
   @Test
