@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -193,6 +195,51 @@ class DeletionVectorTablesTest {
       DeletionVectorDescriptor dv = adds(table.snapshot()).get(0).deletionVector().orElseThrow();
       assertEquals("^Bg9^0rr910000000000iXQKl0rr91000005c8Xg##093", dv.pathOrInlineDv());
       assertArrayEquals(new long[] {3}, DeletionVectors.load(storage, table.root(), dv, table.name()).toArray());
+    }
+  }
+
+  /** Damaged copies of kernel-rs table-with-dv-small, whose vector is 36 bytes at offset 1. */
+  @Test
+  void corruptedCopiesOfARealTable() throws IOException {
+    String dvName = "deletion_vector_61d16c75-6994-46b7-a15b-8b538852e50e.bin";
+    String dataFile = "part-00000-fae5310a-a37d-4e51-827b-c3d5516560ca-c000.snappy.parquet";
+    String prefix = ": Cannot read the deletion vector of " + dataFile + " in " + dvName + " at offset 1: ";
+
+    Path copy = copyTable("kernel-rs-data/data/table-with-dv-small");
+    byte[] good = Files.readAllBytes(copy.resolve(dvName));
+
+    byte[] flipped = good.clone();
+    flipped[1 + 4 + 30] ^= 0x01; // inside the bitmap
+    Files.write(copy.resolve(dvName), flipped);
+    CorruptLogException crc = loadFailure(copy);
+    assertTrue(crc.getMessage().contains(prefix + "the CRC-32 of its 36 bytes is "), crc.getMessage());
+    assertTrue(crc.getMessage().endsWith(", but the file records " + String.format("%08x",
+        ByteBuffer.wrap(good, 1 + 4 + 36, 4).getInt()) + ": the file is damaged."), crc.getMessage());
+    assertEquals(Optional.of(dvName), crc.file());
+
+    byte[] magic = good.clone();
+    magic[1 + 4] = 0x00; // the magic's first byte, with the CRC recomputed to match
+    CRC32 sum = new CRC32();
+    sum.update(magic, 5, 36);
+    ByteBuffer.wrap(magic).putInt(1 + 4 + 36, (int) sum.getValue());
+    Files.write(copy.resolve(dvName), magic);
+    assertEquals(copy + prefix + "it starts with the magic number 1681511168 (bytes 00 d3 39 64), not 1681511377 (d1"
+        + " d3 39 64) as PROTOCOL.md \"Deletion Vector Format\" requires.", loadFailure(copy).getMessage());
+
+    Files.write(copy.resolve(dvName), good);
+    Path commit = copy.resolve("_delta_log/00000000000000000001.json");
+    String log = Files.readString(commit, StandardCharsets.UTF_8);
+    assertTrue(log.contains("\"sizeInBytes\":36"));
+    Files.writeString(commit, log.replace("\"sizeInBytes\":36", "\"sizeInBytes\":40"), StandardCharsets.UTF_8);
+    assertEquals(copy + prefix + "the file records a size of 36 bytes, but the log's sizeInBytes is 40.",
+        loadFailure(copy).getMessage());
+  }
+
+  private CorruptLogException loadFailure(Path table) {
+    try (DeltaTable opened = DeltaTable.open(table.toString())) {
+      AddFile add = adds(opened.snapshot()).get(0);
+      return assertThrows(CorruptLogException.class, () -> DeletionVectors.load(
+          storage, opened.root(), add.deletionVector().orElseThrow(), opened.name(), add.path()));
     }
   }
 
