@@ -27,7 +27,7 @@ class DeletedRowsTest {
     Random random = new Random(7);
     long[] sparse = random.longs(500, 0, 10 * B).toArray();
     long[] dense = LongStream.range(0, 70_000).filter(r -> r % 3 != 0).toArray(); // bitmap containers
-    long[] runs = LongStream.concat(LongStream.range(1_000_000, 1_200_000), LongStream.range(B - 5, B + 5)).toArray();
+    long[] runs = LongStream.concat(LongStream.range(1_000_000, 1_070_000), LongStream.range(B - 5, B + 5)).toArray();
     return Stream.of(
         Arguments.of("empty", new long[0]),
         Arguments.of("row 0", new long[] {0}),
