@@ -177,4 +177,25 @@ public final class DeltaErrors {
             + " cleanup) after the log was listed, or the log is incomplete.",
         cause);
   }
+
+  /**
+   * A deletion vector that cannot be read as PROTOCOL.md "Deletion Vector Format" defines it, or
+   * whose bytes disagree with its descriptor in the log (size, checksum, cardinality), or whose file
+   * is missing. Without it the table's rows cannot be known, so it is a corrupt table, not an I/O
+   * failure.
+   *
+   * @param dvFile the vector's file as the log names it (relative to the table root for {@code u}
+   *     vectors); null for an inline vector
+   * @param offset where the vector starts in {@code dvFile}; ignored when inline
+   * @param dataFile the data file the vector belongs to; null when not known
+   * @param detail what is wrong, without a final period
+   */
+  public static CorruptLogException corruptDeletionVector(
+      String table, String dvFile, int offset, String dataFile, String detail, Throwable cause) {
+    String of = dataFile == null ? "" : " of " + dataFile;
+    String what = dvFile == null
+        ? "the inline deletion vector" + of
+        : "the deletion vector" + of + " in " + dvFile + " at offset " + offset;
+    return new CorruptLogException(table, dvFile, -1, "Cannot read " + what + ": " + detail + ".", cause);
+  }
 }
