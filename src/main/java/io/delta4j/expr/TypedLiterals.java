@@ -50,11 +50,20 @@ final class TypedLiterals {
           BigDecimal value = new BigDecimal(number);
           return value.toBigInteger().bitLength() < 64 ? Literal.ofLong(value.longValueExact()) : Literal.ofDecimal(value);
         case "L":
-          return whole ? Literal.ofLong(Long.parseLong(number)) : null;
+          if (whole) {
+            return Literal.ofLong(Long.parseLong(number));
+          }
+          break;
         case "S":
-          return whole ? Literal.ofShort(Short.parseShort(number)) : null;
+          if (whole) {
+            return Literal.ofShort(Short.parseShort(number));
+          }
+          break;
         case "Y":
-          return whole ? Literal.ofByte(Byte.parseByte(number)) : null;
+          if (whole) {
+            return Literal.ofByte(Byte.parseByte(number));
+          }
+          break;
         case "BD":
           return Literal.ofDecimal(new BigDecimal(number));
         case "D":
