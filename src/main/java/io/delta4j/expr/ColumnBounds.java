@@ -1,6 +1,7 @@
 package io.delta4j.expr;
 
 import io.delta4j.types.PrimitiveType;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -66,10 +67,14 @@ record ColumnBounds(boolean mayHaveNull, boolean mayHaveValue, Object lower, Obj
       // (above every number in Spark's order) may lie above the maximum. The minimum stays a bound.
       return new ColumnBounds(mayHaveNull, mayHaveValue, lower, max, UpperKind.NOT_NAN);
     }
-    if (max instanceof Instant t) {
-      max = t.plus(TIMESTAMP_TRUNCATION);
-    } else if (max instanceof LocalDateTime t) {
-      max = t.plus(TIMESTAMP_TRUNCATION);
+    try {
+      if (max instanceof Instant t) {
+        max = t.plus(TIMESTAMP_TRUNCATION);
+      } else if (max instanceof LocalDateTime t) {
+        max = t.plus(TIMESTAMP_TRUNCATION);
+      }
+    } catch (DateTimeException e) {
+      max = null; // at the end of time: no bound above
     }
     return new ColumnBounds(mayHaveNull, mayHaveValue, lower, max, UpperKind.INCLUSIVE);
   }

@@ -32,11 +32,15 @@ public sealed interface Predicate
    * partition values, come from the {@code delta.columnMapping.physicalName} metadata where a field
    * has it.
    *
-   * <p>Coercions: any number to any numeric column (compared by value, so {@code id > 2.5} works on
-   * a long column); a string to a date ({@code yyyy-MM-dd}), a timestamp ({@code yyyy-MM-dd[
-   * HH:mm:ss[.ffffff]]} read as UTC, or ISO-8601 with an offset), a timestamp_ntz (the same without
-   * offset) or a binary column (its UTF-8 bytes); a date to a timestamp (midnight UTC) or a
-   * timestamp_ntz (midnight). NULL goes with every column. Struct, array, map and variant columns
+   * <p>Coercions: any number to any numeric column, by value: an integral column compares exactly
+   * ({@code id > 2.5} keeps 3 and drops 2), a float or double column with the float or double
+   * nearest the number as written ({@code f = 1.1} matches the float 1.1), a decimal column with
+   * the number as written (the double {@code 1.1} is 1.1); a string to a date ({@code
+   * yyyy-MM-dd}), a timestamp ({@code yyyy-MM-dd[ HH:mm:ss[.ffffff]]} read as UTC, or ISO-8601
+   * with an offset), a timestamp_ntz (the same without offset) or a binary column (its UTF-8
+   * bytes); a date to a timestamp (midnight UTC) or a timestamp_ntz (midnight). NULL goes with
+   * every column, and a void column takes any literal (it is null on every row). Nothing else: a
+   * string is not a number, nor an Instant a timestamp_ntz. Struct, array, map and variant columns
    * can only be tested for null.
    *
    * @throws IllegalArgumentException naming the column when it does not exist, or naming the

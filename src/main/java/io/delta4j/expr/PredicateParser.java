@@ -2,10 +2,10 @@ package io.delta4j.expr;
 
 import io.delta4j.expr.PredicateLexer.Kind;
 import io.delta4j.expr.PredicateLexer.Token;
-import io.delta4j.types.PrimitiveType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Recursive descent over the grammar of {@link Predicates#parse} (a tiny grammar: a generator
@@ -25,6 +25,16 @@ import java.util.Locale;
  * comparison is column-first; a column alone ({@code WHERE flag}) means {@code flag = TRUE}.
  */
 final class PredicateParser {
+  private static final Map<String, Operator> OPERATORS = Map.of(
+      "=", Operator.EQUAL,
+      "==", Operator.EQUAL,
+      "<>", Operator.NOT_EQUAL,
+      "!=", Operator.NOT_EQUAL,
+      "<", Operator.LESS_THAN,
+      "<=", Operator.LESS_THAN_OR_EQUAL,
+      ">", Operator.GREATER_THAN,
+      ">=", Operator.GREATER_THAN_OR_EQUAL);
+
   private final String text;
   private final List<Token> tokens;
   private int next;
@@ -69,41 +79,50 @@ final class PredicateParser {
   }
 
   private Predicate primary() {
-    Token token = peek();
-    if (token.isSymbol("(")) {
+    if (peek().isSymbol("(")) {
       next++;
       Predicate inner = or();
       expectSymbol(")");
       return inner;
     }
     if (startsLiteral()) {
-      Literal literal = literal();
-      Operator operator = operator();
-      if (operator == null) {
-        if (literal.rawValue() instanceof Boolean b && literal.type() == PrimitiveType.BOOLEAN) {
-          return new Predicate.Constant(b);
-        }
-        throw expected("a comparison operator");
-      }
-      return new Predicate.Comparison(column(), operator.flip(), literal);
+      return literalFirst();
     }
     if (!startsColumn()) {
       throw expected("a column, a literal or '('");
     }
-    Column column = column();
+    return columnFirst(column());
+  }
+
+  /** {@code 5 < id}, turned around, or TRUE or FALSE alone. */
+  private Predicate literalFirst() {
+    Literal literal = literal();
+    Operator operator = operator();
+    if (operator != null) {
+      return new Predicate.Comparison(column(), operator.flip(), literal);
+    }
+    if (literal.rawValue() instanceof Boolean b) {
+      return new Predicate.Constant(b);
+    }
+    throw expected("a comparison operator");
+  }
+
+  private Predicate columnFirst(Column column) {
     Operator operator = operator();
     if (operator != null) {
       return new Predicate.Comparison(column, operator, literal());
     }
-    if (peek().isKeyword("IS")) {
-      next++;
+    if (acceptKeyword("IS")) {
       boolean negated = acceptKeyword("NOT");
       if (!acceptKeyword("NULL")) {
         throw expected(negated ? "NULL" : "NULL or NOT NULL");
       }
       return negated ? new Predicate.IsNotNull(column) : new Predicate.IsNull(column);
     }
-    boolean negated = peek().isKeyword("NOT") && peek(1).isKeyword("IN") && acceptKeyword("NOT");
+    boolean negated = peek().isKeyword("NOT") && peek(1).isKeyword("IN");
+    if (negated) {
+      next++;
+    }
     if (acceptKeyword("IN")) {
       Predicate in = new Predicate.In(column, literalList());
       return negated ? new Predicate.Not(in) : in;
@@ -205,35 +224,10 @@ final class PredicateParser {
   /** The comparison operator at the cursor, consumed; null when there is none. */
   private Operator operator() {
     Token token = peek();
-    if (token.kind() != Kind.SYMBOL) {
-      return null;
+    Operator operator = token.kind() == Kind.SYMBOL ? OPERATORS.get(token.text()) : null;
+    if (operator != null) {
+      next++;
     }
-    Operator operator;
-    switch (token.text()) {
-      case "=":
-      case "==":
-        operator = Operator.EQUAL;
-        break;
-      case "<>":
-      case "!=":
-        operator = Operator.NOT_EQUAL;
-        break;
-      case "<":
-        operator = Operator.LESS_THAN;
-        break;
-      case "<=":
-        operator = Operator.LESS_THAN_OR_EQUAL;
-        break;
-      case ">":
-        operator = Operator.GREATER_THAN;
-        break;
-      case ">=":
-        operator = Operator.GREATER_THAN_OR_EQUAL;
-        break;
-      default:
-        return null;
-    }
-    next++;
     return operator;
   }
 
