@@ -3,6 +3,7 @@ package io.delta4j.data;
 import io.delta4j.CloseableIterator;
 import io.delta4j.DeltaTable;
 import io.delta4j.Row;
+import io.delta4j.SharedTables;
 import io.delta4j.Snapshot;
 import io.delta4j.log.action.AddFile;
 import io.delta4j.storage.LocalStorage;
@@ -21,6 +22,7 @@ import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.io.LocalInputFile;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Reads tables and files through {@link ParquetRowReader} for tests: every data file of a table's
@@ -32,6 +34,13 @@ final class TableRows {
 
   /** The rows of a table, and the schema they were read with. */
   record Read(StructType schema, List<Row> rows, int files) {}
+
+  /** A delta-golden table of the shared tables (the test is skipped when they are absent). */
+  static Read golden(String name) {
+    Path dir = SharedTables.root().resolve("golden/delta-golden").resolve(name);
+    Assumptions.assumeTrue(Files.isDirectory(dir), () -> "Shared table not found: " + dir);
+    return table(dir);
+  }
 
   static Read table(Path dir) {
     try (DeltaTable table = DeltaTable.open(dir.toString())) {
