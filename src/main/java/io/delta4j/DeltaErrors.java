@@ -198,4 +198,28 @@ public final class DeltaErrors {
         : "the deletion vector" + of + " in " + dvFile + " at offset " + offset;
     return new CorruptLogException(table, dvFile, -1, "Cannot read " + what + ": " + detail + ".", cause);
   }
+
+  /**
+   * A data file named by the log is gone. The cause is the storage's
+   * {@link java.nio.file.NoSuchFileException}.
+   */
+  public static StorageException missingDataFile(String table, String file, Throwable cause) {
+    return new StorageException(
+        table,
+        "Cannot read data file " + file + ": the file does not exist; it may have been removed (by VACUUM)"
+            + " after this snapshot was loaded, or the table is incomplete.",
+        cause);
+  }
+
+  /** A data file that cannot be read: not valid Parquet, or not what the table schema says. */
+  public static DeltaException unreadableDataFile(String table, String file, String detail, Throwable cause) {
+    return new DeltaException(table, "Cannot read data file " + file + ": " + detail + ".", cause);
+  }
+
+  /** A data file that uses a table feature delta4j cannot read yet, such as shredded variants. */
+  public static UnsupportedTableFeatureException unsupportedDataFile(
+      String table, String file, String feature, String detail) {
+    return new UnsupportedTableFeatureException(
+        table, Set.of(feature), "Cannot read data file " + file + ": " + detail + " (table feature " + feature + ").");
+  }
 }

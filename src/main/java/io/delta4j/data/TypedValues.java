@@ -1,7 +1,5 @@
 package io.delta4j.data;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -11,9 +9,6 @@ import org.apache.parquet.schema.LogicalTypeAnnotation;
 
 /** Conversions of Parquet's timestamp encodings, and the text forms Delta writes them in. */
 final class TypedValues {
-  /** The Julian day number of 1970-01-01, the epoch of INT96 timestamps. */
-  private static final long JULIAN_EPOCH_DAY = 2_440_588L;
-
   /** Timestamps in JSON stats: milliseconds and {@code Z}, as Delta writes them ("Per-file Statistics"). */
   static final DateTimeFormatter STATS_TIMESTAMP =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -33,14 +28,8 @@ final class TypedValues {
     };
   }
 
-  /** Spark's legacy INT96 timestamp: nanoseconds of the day, then the Julian day, little-endian. */
+  /** Spark's legacy INT96 timestamp (see {@link Micros#fromInt96}). */
   static Instant int96(Binary value) {
-    ByteBuffer bytes = value.toByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
-    if (bytes.remaining() != 12) {
-      throw new MalformedActionException("an INT96 timestamp has " + bytes.remaining() + " bytes, not 12");
-    }
-    long nanosOfDay = bytes.getLong(bytes.position());
-    long julianDay = bytes.getInt(bytes.position() + 8);
-    return Instant.ofEpochSecond((julianDay - JULIAN_EPOCH_DAY) * 86_400L, nanosOfDay);
+    return Micros.toInstant(Micros.fromInt96(value));
   }
 }

@@ -1,5 +1,6 @@
 package io.delta4j.expr;
 
+import io.delta4j.types.ColumnMappingMode;
 import io.delta4j.Snapshot;
 import io.delta4j.log.action.AddFile;
 import io.delta4j.types.PartitionValues;

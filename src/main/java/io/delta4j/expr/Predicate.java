@@ -1,5 +1,6 @@
 package io.delta4j.expr;
 
+import io.delta4j.types.ColumnMappingMode;
 import io.delta4j.types.StructType;
 import java.util.List;
 import java.util.Objects;

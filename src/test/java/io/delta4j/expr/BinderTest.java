@@ -1,5 +1,6 @@
 package io.delta4j.expr;
 
+import io.delta4j.types.ColumnMappingMode;
 import static io.delta4j.expr.TestSchemas.ALL;
 import static io.delta4j.expr.TestSchemas.field;
 import static io.delta4j.expr.TestSchemas.mapped;

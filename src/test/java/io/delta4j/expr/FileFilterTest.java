@@ -1,5 +1,6 @@
 package io.delta4j.expr;
 
+import io.delta4j.types.ColumnMappingMode;
 import static io.delta4j.expr.FileMatch.ALL;
 import static io.delta4j.expr.FileMatch.NONE;
 import static io.delta4j.expr.FileMatch.SOME;
