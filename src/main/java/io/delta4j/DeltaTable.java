@@ -175,7 +175,7 @@ public final class DeltaTable implements AutoCloseable {
             ? replay.update(held.state(), latest)
             : replay.load(latest);
     LOG.debug("{}: refreshed from version {} to {}", name, held.version(), state.version());
-    current = new Snapshot(name, root, state, replay);
+    current = new Snapshot(name, root, state, replay, storage);
     return current;
   }
 
@@ -235,6 +235,6 @@ public final class DeltaTable implements AutoCloseable {
 
   private Snapshot load(OptionalLong version) {
     SnapshotState state = replay.load(segments.build(version));
-    return new Snapshot(name, root, state, replay);
+    return new Snapshot(name, root, state, replay, storage);
   }
 }

@@ -8,6 +8,7 @@ import io.delta4j.log.action.Metadata;
 import io.delta4j.log.action.Protocol;
 import io.delta4j.log.action.RemoveFile;
 import io.delta4j.log.action.SetTransaction;
+import io.delta4j.storage.StorageBackend;
 import io.delta4j.types.SchemaJson;
 import io.delta4j.types.StructType;
 import java.net.URI;
@@ -27,13 +28,15 @@ public final class Snapshot {
   private final URI root;
   private final SnapshotState state;
   private final LogReplay replay;
+  private final StorageBackend storage;
   private volatile StructType schema; // parsed on first use; immutable once set
 
-  Snapshot(String table, URI root, SnapshotState state, LogReplay replay) {
+  Snapshot(String table, URI root, SnapshotState state, LogReplay replay, StorageBackend storage) {
     this.table = table;
     this.root = root;
     this.state = state;
     this.replay = replay;
+    this.storage = storage;
   }
 
   /** The table this snapshot belongs to, as named when it was opened. */
@@ -93,6 +96,15 @@ public final class Snapshot {
   /** The table properties ({@code metaData.configuration}). */
   public Map<String, String> properties() {
     return state.metadata().configuration();
+  }
+
+  /** A scan of this snapshot's data: every column and row until narrowed. */
+  public Scan scan() {
+    return new Scan(this, null, null);
+  }
+
+  StorageBackend storage() {
+    return storage;
   }
 
   /** The live files, streamed; close the iterator (try-with-resources). */
