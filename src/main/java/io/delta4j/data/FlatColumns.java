@@ -38,12 +38,11 @@ final class FlatColumns {
     }
   }
 
-  boolean isEmpty() {
-    return ordinals.length == 0;
-  }
-
   /** Starts a row group: one column reader per flat column, feeding the column's filler. */
   void startRowGroup(PageReadStore pages, String createdBy) {
+    if (ordinals.length == 0) {
+      return;
+    }
     GroupConverter root = new GroupConverter() {
       @Override
       public Converter getConverter(int fieldIndex) {

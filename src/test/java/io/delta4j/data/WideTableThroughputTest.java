@@ -62,19 +62,18 @@ class WideTableThroughputTest {
     StructType schema = new StructType(fields);
 
     long expected = -1;
-    for (int pass = 0; pass < 4; pass++) {
+    double best = Double.MAX_VALUE;
+    for (int pass = 0; pass < 5; pass++) {
       long start = System.nanoTime();
       long sum = sumAll(file, schema);
-      double seconds = (System.nanoTime() - start) / 1e9;
+      best = Math.min(best, (System.nanoTime() - start) / 1e9);
       if (expected < 0) {
         expected = sum;
       }
       assertEquals(expected, sum);
-      if (pass > 0) {
-        System.out.printf("wide table: %,d rows x %d columns in %.3f s = %,.0f rows/s (%,.0f values/s)%n",
-            ROWS, fields.size(), seconds, ROWS / seconds, ROWS * (double) fields.size() / seconds);
-      }
     }
+    System.out.printf("wide table: %,d rows x %d columns in %.3f s = %,.0f rows/s (%,.0f values/s, best of 5 passes)%n",
+        ROWS, fields.size(), best, ROWS / best, ROWS * (double) fields.size() / best);
     assertEquals(expectedSum(), expected);
   }
 
