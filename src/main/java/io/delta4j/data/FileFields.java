@@ -3,7 +3,6 @@ package io.delta4j.data;
 import io.delta4j.types.ColumnMappingMode;
 import io.delta4j.types.StructField;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -21,14 +20,12 @@ import org.apache.parquet.schema.Type;
  * valid schema never has) is looked up by physical name.
  */
 final class FileFields {
-  private final GroupType group;
   private final ColumnMappingMode mode;
   private final Map<String, Type> byName = new HashMap<>();
   private final Map<String, Type> byLowerName = new HashMap<>();
   private final Map<Integer, Type> byId = new HashMap<>();
 
   FileFields(GroupType group, ColumnMappingMode mode) {
-    this.group = group;
     this.mode = mode;
     for (Type field : group.getFields()) {
       byName.put(field.getName(), field);
@@ -64,9 +61,5 @@ final class FileFields {
   private Type byName(String name) {
     Type exact = byName.get(name);
     return exact != null ? exact : byLowerName.get(name.toLowerCase(Locale.ROOT));
-  }
-
-  List<Type> fields() {
-    return group.getFields();
   }
 }

@@ -31,9 +31,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Only the columns of the read schema are fetched and decoded (nested structs may be pruned to
  * the fields asked for). Columns are found as the column mapping mode says; columns the file lacks
- * read as null; values of a narrower type are widened (see {@link LeafBinder}). Parquet assembles
- * records straight into the vectors through a converter tree ({@link ReadSchemaBinder}), so no
- * intermediate row objects are made.
+ * read as null; values of a narrower type are widened (see {@link LeafBinder}). Top-level primitive
+ * columns are decoded column by column ({@link FlatColumns}); Parquet assembles the records of
+ * nested ones straight into the vectors through a converter tree ({@link ReadSchemaBinder}); no
+ * intermediate row objects are made either way.
  *
  * <p>Memory: one row group's column chunks (the projected ones) at a time, plus the batch being
  * filled. Batches never span row groups and are never reused.
@@ -56,8 +57,11 @@ public final class ParquetRowReader implements CloseableIterator<RowBatch> {
   private final StorageInputFile file;
   private final ParquetFileReader reader;
   private final StructFiller root;
-  private final MessageColumnIO columnIO; // null when no column is read from the file
+  private final FlatColumns flat;
+  private final MessageColumnIO columnIO; // null when no nested column is read from the file
+  private final String createdBy;
   private final RecordMaterializer<Void> materializer;
+  private final boolean readsFile;
   private final List<BlockMetaData> rowGroups;
   private int nextRowGroup;
   private long nextRowIndex;
@@ -76,6 +80,8 @@ public final class ParquetRowReader implements CloseableIterator<RowBatch> {
     MessageType fileSchema = reader.getFooter().getFileMetaData().getSchema();
     ReadSchemaBinder.Root bound = ReadSchemaBinder.bind(readSchema, fileSchema, mode);
     this.root = bound.filler();
+    this.flat = bound.flat();
+    this.createdBy = reader.getFooter().getFileMetaData().getCreatedBy();
     this.rowGroups = reader.getRowGroups();
     this.materializer = new RecordMaterializer<>() {
       @Override
@@ -88,13 +94,13 @@ public final class ParquetRowReader implements CloseableIterator<RowBatch> {
         return root;
       }
     };
-    if (bound.requested().getFieldCount() > 0) {
+    this.readsFile = bound.requested().getFieldCount() > 0;
+    if (readsFile) {
       reader.setRequestedSchema(bound.requested());
-      String createdBy = reader.getFooter().getFileMetaData().getCreatedBy();
-      this.columnIO = new ColumnIOFactory(createdBy).getColumnIO(bound.requested(), fileSchema, true /* strict */);
-    } else {
-      this.columnIO = null; // only missing columns (or none) were asked for: rows come from the footer's counts
-    }
+    } // else only missing columns (or none) were asked for: rows come from the footer's counts
+    this.columnIO = bound.nested().getFieldCount() > 0
+        ? new ColumnIOFactory(createdBy).getColumnIO(bound.nested(), fileSchema, true /* strict */)
+        : null;
   }
 
   /**
@@ -179,11 +185,14 @@ public final class ParquetRowReader implements CloseableIterator<RowBatch> {
     int n = (int) Math.min(BATCH_SIZE, rowsLeftInGroup);
     StructVector columns = root.newVector(n);
     long first = nextRowIndex;
+    if (readsFile) {
+      flat.read(columns, n); // first, so that the row ends below see these fields as delivered
+    }
     for (int i = 0; i < n; i++) {
       if (records != null) {
         records.read();
       } else {
-        root.start(); // no column is read: each row is all nulls
+        root.start(); // no nested column: the row ends, nulls go to the fields not read
         root.end();
       }
       nextRowIndex++;
@@ -202,8 +211,7 @@ public final class ParquetRowReader implements CloseableIterator<RowBatch> {
       nextRowIndex = block.getRowIndexOffset(); // from the footer, robust even if groups were skipped
     }
     rowsLeftInGroup = block.getRowCount();
-    if (columnIO == null) {
-      records = null;
+    if (!readsFile) {
       return true;
     }
     PageReadStore pages = reader.readNextRowGroup();
@@ -211,7 +219,8 @@ public final class ParquetRowReader implements CloseableIterator<RowBatch> {
       throw new IOException("the footer lists " + rowGroups.size() + " row groups, but row group "
           + nextRowGroup + " cannot be read");
     }
-    records = columnIO.getRecordReader(pages, materializer, FilterCompat.NOOP);
+    flat.startRowGroup(pages, createdBy);
+    records = columnIO == null ? null : columnIO.getRecordReader(pages, materializer, FilterCompat.NOOP);
     return true;
   }
 

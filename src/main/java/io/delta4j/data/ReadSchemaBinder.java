@@ -32,8 +32,15 @@ final class ReadSchemaBinder {
   /** A filler and the part of the file's type it reads; {@code projected} is null when nothing is read. */
   record Bound(VectorFiller filler, Type projected) {}
 
-  /** The bound root: the row filler and the schema to request from the file (possibly without fields). */
-  record Root(StructFiller filler, MessageType requested) {}
+  /**
+   * The bound root.
+   *
+   * @param filler the row filler; its converters are those of the nested columns only
+   * @param requested every column read from the file (possibly none)
+   * @param nested the columns Parquet assembles records of: structs, arrays, maps, variants
+   * @param flat the top-level primitive columns, read column by column
+   */
+  record Root(StructFiller filler, MessageType requested, MessageType nested, FlatColumns flat) {}
 
   private final ColumnMappingMode mode;
 
@@ -51,9 +58,32 @@ final class ReadSchemaBinder {
     if (mode == ColumnMappingMode.ID && readSchema.length() > 0 && !fields.hasIds()) {
       throw DataFileException.noFieldIds();
     }
-    List<Type> projected = new ArrayList<>();
-    StructFiller root = binder.struct(readSchema, fields, "", projected, false /* probe */);
-    return new Root(root, new MessageType(file.getName(), projected));
+    Bound[] bound = binder.fields(readSchema, fields, "");
+    VectorFiller[] fillers = new VectorFiller[bound.length];
+    List<Type> all = new ArrayList<>();
+    List<Type> nested = new ArrayList<>();
+    List<Converter> nestedConverters = new ArrayList<>();
+    List<Type> flat = new ArrayList<>();
+    List<Integer> flatOrdinals = new ArrayList<>();
+    for (int i = 0; i < bound.length; i++) {
+      fillers[i] = bound[i].filler();
+      Type projected = bound[i].projected();
+      if (projected == null) {
+        continue;
+      }
+      all.add(projected);
+      if (projected.isPrimitive() && !projected.isRepetition(Type.Repetition.REPEATED)) {
+        flat.add(projected);
+        flatOrdinals.add(i);
+      } else {
+        nested.add(projected);
+        nestedConverters.add(fillers[i].converter());
+      }
+    }
+    StructFiller root = new StructFiller(readSchema, fillers, nestedConverters.toArray(new Converter[0]));
+    MessageType flatSchema = new MessageType(file.getName(), flat);
+    return new Root(root, new MessageType(file.getName(), all), new MessageType(file.getName(), nested),
+        new FlatColumns(flatSchema, flatOrdinals.stream().mapToInt(Integer::intValue).toArray(), fillers));
   }
 
   /**
@@ -93,28 +123,41 @@ final class ReadSchemaBinder {
       throw DataFileException.typeMismatch(path, file, type);
     }
     GroupType group = file.asGroupType();
+    Bound[] bound = fields(type, new FileFields(group, mode), path);
+    VectorFiller[] fillers = new VectorFiller[bound.length];
     List<Type> projected = new ArrayList<>();
-    StructFiller filler = struct(type, new FileFields(group, mode), path, projected, true /* probe */);
+    List<Converter> converters = new ArrayList<>();
+    for (int i = 0; i < bound.length; i++) {
+      fillers[i] = bound[i].filler();
+      if (bound[i].projected() != null) {
+        projected.add(bound[i].projected());
+        converters.add(fillers[i].converter());
+      }
+    }
+    if (projected.isEmpty()) {
+      // None of the fields asked for is in the file: read one column of the group anyway, so that
+      // the struct's own nulls are known.
+      Type probe = IgnoringConverter.probe(group.getType(0));
+      projected.add(probe);
+      converters.add(IgnoringConverter.of(probe));
+    }
+    StructFiller filler = new StructFiller(type, fillers, converters.toArray(new Converter[0]));
     return new Bound(filler, group.withNewFields(projected));
   }
 
   /**
-   * Binds each field of {@code type} and collects the projected file fields (in the read schema's
-   * order) and their converters.
-   *
-   * @param probe whether to read one column of the group when no field asked for is in it, so
-   *     that the struct's own nulls are known (not at the root: every row exists)
+   * Binds each field of {@code type} to the file's field that holds it; a field the file lacks
+   * gets a {@link NullFiller} and no projection.
    */
-  private StructFiller struct(StructType type, FileFields fields, String path, List<Type> projected, boolean probe) {
-    VectorFiller[] fillers = new VectorFiller[type.length()];
-    List<Converter> converters = new ArrayList<>();
+  private Bound[] fields(StructType type, FileFields fields, String path) {
+    Bound[] bound = new Bound[type.length()];
     Map<Type, StructField> seen = new IdentityHashMap<>();
-    for (int i = 0; i < fillers.length; i++) {
+    for (int i = 0; i < bound.length; i++) {
       StructField field = type.fields().get(i);
       String fieldPath = path.isEmpty() ? field.name() : path + "." + field.name();
       Type file = fields.find(field);
       if (file == null) {
-        fillers[i] = new NullFiller(field.type());
+        bound[i] = new Bound(new NullFiller(field.type()), null);
         continue;
       }
       StructField clash = seen.put(file, field);
@@ -122,19 +165,9 @@ final class ReadSchemaBinder {
         throw DataFileException.malformed(
             "columns " + clash.name() + " and " + field.name() + " both resolve to the file's column " + file.getName());
       }
-      Bound bound = bind(field.type(), file, fieldPath, false);
-      fillers[i] = bound.filler();
-      if (bound.projected() != null) {
-        projected.add(bound.projected());
-        converters.add(bound.filler().converter());
-      }
+      bound[i] = bind(field.type(), file, fieldPath, false);
     }
-    if (probe && projected.isEmpty()) {
-      Type first = IgnoringConverter.probe(fields.fields().get(0));
-      projected.add(first);
-      converters.add(IgnoringConverter.of(first));
-    }
-    return new StructFiller(type, fillers, converters.toArray(new Converter[0]));
+    return bound;
   }
 
   /** An array, in the layouts of {@link ListFiller}. */

@@ -16,18 +16,23 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * delta-golden parquet-decimal-dictionaries-v2: 1,000,000 rows (i, i % 5, i % 6, i % 2) with
+ * parquet-decimal-dictionaries(-v2): 1,000,000 rows (i, i % 5, i % 6, i % 2) with
  * dictionary-encoded decimals stored as INT32, INT64 and FIXED_LEN_BYTE_ARRAY, written with
- * Parquet's v2 pages. Checked row by row while streaming (nothing is kept), and timed: the test
- * prints the reader's throughput.
+ * Parquet's v1 and v2 pages (the v1 table's data file is only in kernel-rs's copy). Checked row by
+ * row while streaming (nothing is kept), and timed: the test prints the reader's throughput.
  */
 class DecimalDictionaryTest {
-  @Test
-  void millionRowsStreamWithExactValues() {
-    Path dir = SharedTables.root().resolve("golden/delta-golden/parquet-decimal-dictionaries-v2");
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"golden/delta-golden/parquet-decimal-dictionaries-v2",
+      "kernel-rs-data/golden_data/parquet-decimal-dictionaries/delta"})
+  void millionRowsStreamWithExactValues(String location) {
+    Path dir = SharedTables.root().resolve(location);
+    String name = dir.getFileName().toString().equals("delta") ? dir.getParent().getFileName().toString()
+        : dir.getFileName().toString();
     try (DeltaTable table = DeltaTable.open(dir.toString())) {
       StructType schema = table.snapshot().schema();
       List<AddFile> adds;
@@ -37,17 +42,17 @@ class DecimalDictionaryTest {
       assertEquals(1, adds.size());
       AddFile add = adds.get(0);
 
-      // Warm-up, then timed passes that only touch the values (the reader's cost, not the checks').
-      for (int pass = 0; pass < 3; pass++) {
+      // Timed passes that only touch the values (the reader's cost, not the checks'); the first
+      // ones warm the JIT up, the best is printed.
+      double best = Double.MAX_VALUE;
+      for (int pass = 0; pass < 5; pass++) {
         long start = System.nanoTime();
         long sum = touchAll(table, add, schema);
-        double seconds = (System.nanoTime() - start) / 1e9;
+        best = Math.min(best, (System.nanoTime() - start) / 1e9);
         assertEquals(expectedSum(), sum);
-        if (pass > 0) {
-          System.out.printf("parquet-decimal-dictionaries-v2: 1,000,000 rows x 4 columns in %.3f s = %,.0f rows/s%n",
-              seconds, 1_000_000 / seconds);
-        }
       }
+      System.out.printf("%s: 1,000,000 rows x 4 columns in %.3f s = %,.0f rows/s (best of 5 passes)%n",
+          name, best, 1_000_000 / best);
 
       boolean[] seen = new boolean[1_000_000];
       try (ParquetRowReader reader = open(table, add, schema)) {
