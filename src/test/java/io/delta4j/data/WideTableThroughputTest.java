@@ -1,5 +1,6 @@
 package io.delta4j.data;
 
+import io.delta4j.types.ColumnMappingMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.delta4j.Row;
