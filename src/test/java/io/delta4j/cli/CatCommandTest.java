@@ -176,6 +176,12 @@ class CatCommandTest {
         "Invalid value for option '--format': expected one of jsonl, csv, table but was 'xml'\n"), format.err());
   }
 
+  @Test
+  void selectSplitsAtCommasOutsideBackquotes() {
+    assertEquals(List.of("a", "`x,y`.b", "c", "`p``,q`"), ScanArgs.columns(" a,`x,y`.b , c,`p``,q`"));
+    assertEquals(List.of("address.city"), ScanArgs.columns("address.city"));
+  }
+
   /** Values no shipped table has: CSV's special characters, empty vs null, NaN, a map with string keys. */
   @Test
   void specialValuesInEachFormat() throws IOException {
