@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Inspect Delta Lake tables.",
-    subcommands = {InfoCommand.class, FilesCommand.class, SchemaCommand.class, HistoryCommand.class})
+    subcommands = {InfoCommand.class, FilesCommand.class, SchemaCommand.class, HistoryCommand.class,
+        CatCommand.class, CountCommand.class})
 public final class Main {
   private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
