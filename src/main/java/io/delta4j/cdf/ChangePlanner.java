@@ -100,6 +100,9 @@ public final class ChangePlanner {
     List<AddCdcFile> cdcs = new ArrayList<>();
     List<AddFile> adds = new ArrayList<>();
     List<RemoveFile> removes = new ArrayList<>();
+    // Files removed (or updated) here were written before this commit: they keep the partition
+    // layout they were written with, even when this commit changes the partition columns.
+    List<String> before = metadata.partitionColumns();
     for (Action action : commit.actions()) {
       if (action instanceof Protocol p && version > start) { // the start snapshot already holds start's own
         try {
@@ -145,18 +148,18 @@ public final class ChangePlanner {
       AddFile a = addsByPath.get(Locations.canonicalKey(root, r.path()));
       if (a == null) {
         out.add(new ChangeFile(version, timestamp, "remove", TableChanges.DELETE, r.path(),
-            r.partitionValues().orElse(Map.of()), r.size(), Optional.empty(), r.deletionVector(), partitionColumns));
+            r.partitionValues().orElse(Map.of()), r.size(), Optional.empty(), r.deletionVector(), before));
         continue;
       }
       // A deletion vector update: rows deleted now and not before are deletes; rows deleted
       // before and not now (a restore) are inserts. Rows deleted in both are no change.
       if (a.deletionVector().isPresent()) {
         out.add(new ChangeFile(version, timestamp, "add", TableChanges.DELETE, a.path(), a.partitionValues(),
-            OptionalLong.of(a.size()), a.deletionVector(), r.deletionVector(), partitionColumns));
+            OptionalLong.of(a.size()), a.deletionVector(), r.deletionVector(), before));
       }
       if (r.deletionVector().isPresent()) {
         inserts.add(new ChangeFile(version, timestamp, "add", TableChanges.INSERT, a.path(), a.partitionValues(),
-            OptionalLong.of(a.size()), r.deletionVector(), a.deletionVector(), partitionColumns));
+            OptionalLong.of(a.size()), r.deletionVector(), a.deletionVector(), before));
       }
     }
     for (AddFile a : adds) {
