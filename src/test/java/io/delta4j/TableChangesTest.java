@@ -254,6 +254,22 @@ class TableChangesTest {
   }
 
   @Test
+  void aStartVersionWhoseStateCannotBeReconstructedIsRefused() throws IOException {
+    ChangeFixture t = idTable(CDF);
+    t.ids("f1.parquet", 4);
+    t.log.commit(1, t.add("f1.parquet"));
+    t.log.commit(2, t.remove("f1.parquet"));
+    try (DeltaTable table = open()) {
+      Files.delete(t.log.logDir.resolve("00000000000000000000.json")); // cleaned up, and no checkpoint
+      VersionNotFoundException e = assertThrows(VersionNotFoundException.class, () -> table.changes(1, 2));
+      assertTrue(message(e).startsWith("Cannot read changes from version 1 to 2: the table state at version 1 cannot"
+          + " be reconstructed (Cannot load version 1: "), message(e));
+      assertTrue(message(assertThrows(VersionNotFoundException.class, () -> table.changes(0, 2)))
+          .contains("the commit file of version 0 no longer exists"));
+    }
+  }
+
+  @Test
   void newerVersionsThanTheTableHoldsCanBeRead() throws IOException {
     ChangeFixture t = idTable(CDF);
     try (DeltaTable table = open()) {

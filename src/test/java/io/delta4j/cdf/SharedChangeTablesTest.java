@@ -163,6 +163,17 @@ class SharedChangeTablesTest {
   }
 
   @Test
+  void aPureRemoveIsAChangeEvenWithChangeDataFeedOff() {
+    // table-with-cdf turns change data feed off at version 2, whose only file action removes
+    // fake/path/1. Delta and kernel-rs refuse ranges through version 2; delta4j reads a pure
+    // remove as the delete it is (the data file here is fake, so reading its rows fails).
+    try (DeltaTable table = open("kernel-rs-data/data/table-with-cdf")) {
+      TableChanges changes = table.changes(0, 3);
+      assertThrows(StorageException.class, changes::count);
+    }
+  }
+
+  @Test
   void schemaIsTheEndSchemaWithTheChangeColumns() {
     try (DeltaTable table = open("kernel-rs-data/data/table-with-cdf")) {
       TableChanges changes = table.changes(0, 1);
