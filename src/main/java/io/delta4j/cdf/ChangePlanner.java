@@ -122,12 +122,12 @@ public final class ChangePlanner {
       }
     }
     Instant timestamp = Instant.ofEpochMilli(timestamp(commit));
-    List<String> partitionColumns = metadata.partitionColumns();
+    List<String> after = metadata.partitionColumns(); // new files' layout
     List<ChangeFile> out = new ArrayList<>();
     if (!cdcs.isEmpty()) {
       for (AddCdcFile c : cdcs) {
         out.add(new ChangeFile(version, timestamp, "cdc", null /* from the file */, c.path(), c.partitionValues(),
-            OptionalLong.of(c.size()), Optional.empty(), Optional.empty(), partitionColumns));
+            OptionalLong.of(c.size()), Optional.empty(), Optional.empty(), after));
       }
       return out;
     }
@@ -165,7 +165,7 @@ public final class ChangePlanner {
     for (AddFile a : adds) {
       if (!updated.containsKey(Locations.canonicalKey(root, a.path()))) {
         inserts.add(new ChangeFile(version, timestamp, "add", TableChanges.INSERT, a.path(), a.partitionValues(),
-            OptionalLong.of(a.size()), Optional.empty(), a.deletionVector(), partitionColumns));
+            OptionalLong.of(a.size()), Optional.empty(), a.deletionVector(), after));
       }
     }
     out.addAll(inserts);
