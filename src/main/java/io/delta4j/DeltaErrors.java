@@ -235,4 +235,49 @@ public final class DeltaErrors {
     return new CorruptLogException(table, null, -1, "Cannot read data file " + file + ": partition column \""
         + column + "\": " + detail, cause);
   }
+
+  /**
+   * A file action ({@code add}, {@code remove}, {@code cdc}) lacks the value of a partition column.
+   * Adds and cdc actions must record every one; removes record them only with
+   * {@code extendedFileMetadata}, without which a change data feed cannot know the deleted rows'.
+   */
+  public static CorruptLogException missingPartitionValue(String table, String file, String column, String action) {
+    String why = action.equals("remove")
+        ? " (a remove records partition values only with extendedFileMetadata; without them the deleted"
+            + " rows' partition values are unknown)"
+        : " (the protocol requires one, null included)";
+    return new CorruptLogException(table, "Cannot read data file " + file + ": its " + action + " action has no value for"
+        + " partition column \"" + column + "\"" + why + ".");
+  }
+
+  /** A change data feed range that is not a range of versions the table has. */
+  public static VersionNotFoundException invalidChangeRange(
+      String table, long start, long end, long earliest, long latest, String reason) {
+    return new VersionNotFoundException(
+        table, earliest, latest, "Cannot read changes from version " + start + " to " + end + ": " + reason + ".");
+  }
+
+  /**
+   * A version of a change data feed range whose row-level changes were not recorded: it rewrites
+   * data (removes and adds files) without {@code cdc} files, because change data feed was off.
+   */
+  public static ChangeDataNotRecordedException changeDataNotRecorded(
+      String table, long start, long end, long version, String operation) {
+    String op = operation == null ? "" : " (" + operation + ")";
+    return new ChangeDataNotRecordedException(
+        table, start, end, version,
+        "Cannot read changes from version " + start + " to " + end + ": version " + version + op
+            + " both removes and adds data files without change data files, because change data feed was not"
+            + " enabled at that version (delta.enableChangeDataFeed is not true), so its row-level changes were"
+            + " not recorded. Read a range without version " + version + ", or set delta.enableChangeDataFeed=true"
+            + " so that later commits record their changes.");
+  }
+
+  /** A table column whose name a change data feed reserves for its own columns. */
+  public static DeltaException reservedChangeColumn(String table, long version, String column) {
+    return new DeltaException(
+        table,
+        "Cannot read changes: the schema of version " + version + " has a column \"" + column + "\", a name the"
+            + " change data feed reserves for its own columns (_change_type, _commit_version, _commit_timestamp).");
+  }
 }

@@ -213,6 +213,29 @@ public final class DeltaTable implements AutoCloseable {
     return held.version();
   }
 
+  /**
+   * The change data feed from {@code startVersion} to {@code endVersion}, both included: the rows
+   * each commit inserted, deleted or updated, with {@code _change_type}, {@code _commit_version}
+   * and {@code _commit_timestamp} (see {@link TableChanges}). Any version of the log may be named,
+   * newer ones than this table holds included. The range's commits are read and checked here;
+   * rows are read when {@link TableChanges#rows()} is iterated.
+   *
+   * <pre>{@code
+   * try (CloseableIterator<Row> changes = table.changes(3, 7).rows()) { ... }
+   * }</pre>
+   *
+   * @throws VersionNotFoundException when {@code startVersion} is negative or after
+   *     {@code endVersion}, {@code endVersion} is after the latest version, or a commit file in
+   *     the range was cleaned up
+   * @throws ChangeDataNotRecordedException when a version in the range rewrote data while change
+   *     data feed was off, so that its row-level changes were not recorded
+   * @throws UnsupportedTableFeatureException when a version in the range needs reader features
+   *     delta4j lacks
+   */
+  public TableChanges changes(long startVersion, long endVersion) {
+    return TableChanges.load(name, root, storage, segments, startVersion, endVersion, this::snapshotAt);
+  }
+
   /** Up to {@code limit} commits, newest first, at or before the version this table holds. */
   public List<HistoryEntry> history(int limit) {
     return history.history(current.state(), limit);

@@ -16,12 +16,13 @@ import java.util.concurrent.CompletionException;
 /**
  * Reads and parses commit files. Many small files dominate the cost of opening a table without a
  * recent checkpoint, so they are fetched and parsed concurrently; results keep version order.
+ * Public for the change data feed reader, which reads whole commits.
  */
-final class CommitReader {
+public final class CommitReader {
   private final String table;
   private final StorageBackend storage;
 
-  CommitReader(String table, StorageBackend storage) {
+  public CommitReader(String table, StorageBackend storage) {
     this.table = table;
     this.storage = storage;
   }
@@ -40,7 +41,7 @@ final class CommitReader {
   }
 
   /** Parses many commits concurrently; the result has the order of {@code commits}. */
-  List<ParsedCommit> readAll(List<LogFile> commits, Set<ActionType> wanted) {
+  public List<ParsedCommit> readAll(List<LogFile> commits, Set<ActionType> wanted) {
     if (commits.size() <= 1) {
       List<ParsedCommit> out = new ArrayList<>(commits.size());
       for (LogFile c : commits) {

@@ -7,7 +7,7 @@ import io.delta4j.log.action.Metadata;
  * is {@code commitInfo.inCommitTimestamp}, not the file's modification time, from the enablement
  * version on.
  */
-final class InCommitTimestamps {
+public final class InCommitTimestamps {
   static final String ENABLED = "delta.enableInCommitTimestamps";
   static final String ENABLEMENT_VERSION = "delta.inCommitTimestampEnablementVersion";
   static final String ENABLEMENT_TIMESTAMP = "delta.inCommitTimestampEnablementTimestamp";
@@ -15,7 +15,7 @@ final class InCommitTimestamps {
   private InCommitTimestamps() {}
 
   /** Whether commits at {@code version} carry the timestamp, under {@code metadata}. */
-  static boolean appliesTo(Metadata metadata, long version) {
+  public static boolean appliesTo(Metadata metadata, long version) {
     if (!"true".equalsIgnoreCase(metadata.configuration().get(ENABLED))) {
       return false;
     }

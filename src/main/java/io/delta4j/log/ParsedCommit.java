@@ -11,16 +11,16 @@ import java.util.Optional;
  * @param file the commit file
  * @param actions its actions, in file order
  */
-record ParsedCommit(LogFile file, List<Action> actions) {
-  ParsedCommit {
+public record ParsedCommit(LogFile file, List<Action> actions) {
+  public ParsedCommit {
     actions = List.copyOf(actions);
   }
 
-  long version() {
+  public long version() {
     return file.version();
   }
 
-  Optional<CommitInfo> commitInfo() {
+  public Optional<CommitInfo> commitInfo() {
     for (Action a : actions) {
       if (a instanceof CommitInfo ci) {
         return Optional.of(ci);

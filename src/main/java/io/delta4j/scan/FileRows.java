@@ -5,7 +5,6 @@ import io.delta4j.DeltaErrors;
 import io.delta4j.Row;
 import io.delta4j.data.ParquetRowReader;
 import io.delta4j.data.RowBatch;
-import io.delta4j.data.dv.DeletedRows;
 import io.delta4j.data.dv.DeletionVectors;
 import io.delta4j.expr.BoundPredicate;
 import io.delta4j.expr.FileMatch;
@@ -15,19 +14,21 @@ import io.delta4j.storage.StorageBackend;
 import io.delta4j.types.ColumnMappingMode;
 import io.delta4j.types.PartitionValues;
 import io.delta4j.types.StructField;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.OptionalLong;
 
 /**
- * The rows of one data file as a scan returns them: deleted rows (deletion vector) dropped,
- * partition values joined in, the filter applied unless the file's statistics prove every row
- * matches, and the columns only the filter needed hidden.
+ * The rows of one data file as a scan returns them: deleted rows (deletion vector) dropped, or,
+ * for a change data feed, only the selected rows kept; partition values joined in, the filter
+ * applied unless the file's statistics prove every row matches, and the columns only the filter
+ * needed hidden.
  */
 final class FileRows implements CloseableIterator<Row> {
   private final RowLayout layout;
   private final RowLayout output;
   private final Object[] partitions;
-  private final DeletedRows deleted;
+  private final RowSelection selection;
   private final BoundPredicate filter; // null when every row matches
   private final ParquetRowReader reader;
   private RowBatch batch;
@@ -35,19 +36,39 @@ final class FileRows implements CloseableIterator<Row> {
   private Row next;
 
   FileRows(ScanContext context, AddFile file, FileMatch match) {
-    this.layout = context.layout();
-    this.output = context.output();
-    this.partitions = partitionValues(context, file);
-    this.deleted = file.deletionVector()
-        .map(dv -> DeletionVectors.load(context.storage(), context.root(), dv, context.table(), file.path()))
-        .orElse(DeletedRows.none());
-    this.filter = match == FileMatch.ALL ? null : context.filter();
-    this.reader = ParquetRowReader.open(
-        context.storage(), Locations.resolve(context.root(), file.path()), OptionalLong.of(file.size()),
-        layout.dataSchema(), context.mode(), context.table(), file.path());
+    this(context, "add", file.path(), file.partitionValues(), OptionalLong.of(file.size()), deletionVector(context, file),
+        match);
   }
 
-  private static Object[] partitionValues(ScanContext context, AddFile file) {
+  /**
+   * The rows of a data file named by any file action.
+   *
+   * @param action the action that names the file ({@code add}, {@code remove}, {@code cdc}), for errors
+   * @param path the file's path as the action writes it
+   * @param size the file's size when the action records it
+   */
+  FileRows(
+      ScanContext context, String action, String path, Map<String, String> partitionValues, OptionalLong size,
+      RowSelection selection, FileMatch match) {
+    this.layout = context.layout();
+    this.output = context.output();
+    this.partitions = partitionValues(context, action, path, partitionValues);
+    this.selection = selection;
+    this.filter = match == FileMatch.ALL ? null : context.filter();
+    this.reader = ParquetRowReader.open(
+        context.storage(), Locations.resolve(context.root(), path), size,
+        layout.dataSchema(), context.mode(), context.table(), path);
+  }
+
+  private static RowSelection deletionVector(ScanContext context, AddFile file) {
+    return file.deletionVector()
+        .map(dv -> RowSelection.without(
+            DeletionVectors.load(context.storage(), context.root(), dv, context.table(), file.path())))
+        .orElse(RowSelection.all());
+  }
+
+  private static Object[] partitionValues(
+      ScanContext context, String action, String path, Map<String, String> partitionValues) {
     Object[] values = new Object[context.layout().schema().length()];
     for (int i = 0; i < values.length; i++) {
       if (!context.layout().isPartition(i)) {
@@ -55,13 +76,13 @@ final class FileRows implements CloseableIterator<Row> {
       }
       StructField field = context.layout().schema().fields().get(i);
       String key = context.mode() == ColumnMappingMode.NONE ? field.name() : field.physicalName();
-      if (!file.partitionValues().containsKey(key)) {
-        throw DeltaErrors.missingPartitionValue(context.table(), file.path(), key);
+      if (!partitionValues.containsKey(key)) {
+        throw DeltaErrors.missingPartitionValue(context.table(), path, key, action);
       }
       try {
-        values[i] = PartitionValues.parse(file.partitionValues().get(key), field.type());
+        values[i] = PartitionValues.parse(partitionValues.get(key), field.type());
       } catch (IllegalArgumentException e) {
-        throw DeltaErrors.badPartitionValue(context.table(), file.path(), key, e.getMessage(), e);
+        throw DeltaErrors.badPartitionValue(context.table(), path, key, e.getMessage(), e);
       }
     }
     return values;
@@ -79,7 +100,7 @@ final class FileRows implements CloseableIterator<Row> {
         continue;
       }
       int i = position++;
-      if (!deleted.isEmpty() && deleted.contains(batch.rowIndex(i))) {
+      if (!selection.keepsAll() && !selection.keeps(batch.rowIndex(i))) {
         continue;
       }
       Row row = new ScanRow(layout, batch.row(i), partitions);

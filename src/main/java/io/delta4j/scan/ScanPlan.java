@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 /**
@@ -78,6 +80,22 @@ public final class ScanPlan {
   /** The matching rows, one data file at a time, one row group at a time. */
   public CloseableIterator<Row> rows() {
     return new ScanRows(files.get(), fileFilter, context);
+  }
+
+  /**
+   * The rows of one data file named by any file action ({@code add}, {@code remove} or
+   * {@code cdc}), keeping only the rows {@code selection} keeps: how a change data feed reads
+   * files that are not live in a snapshot. The plan's filter, if any, still applies to each row.
+   *
+   * @param action the action's name, for errors
+   * @param path the file's path as the action writes it
+   * @param partitionValues the action's partition values (physical names under column mapping)
+   * @param size the file's size, when the action records it
+   */
+  public CloseableIterator<Row> fileRows(
+      String action, String path, Map<String, String> partitionValues, OptionalLong size, RowSelection selection) {
+    return new FileRows(context, action, path, partitionValues, size, selection,
+        fileFilter == null ? FileMatch.ALL : FileMatch.SOME);
   }
 
   /** The files whose match is not NONE. */
