@@ -224,11 +224,6 @@ public final class DeltaErrors {
   }
 
   /** An add action lacks the value of a partition column (PROTOCOL.md requires every one). */
-  public static CorruptLogException missingPartitionValue(String table, String file, String column) {
-    return new CorruptLogException(table, "Cannot read data file " + file + ": its add action has no value for"
-        + " partition column \"" + column + "\" (the protocol requires one, null included).");
-  }
-
   /** A partition value that does not parse as its column's type. */
   public static CorruptLogException badPartitionValue(
       String table, String file, String column, String detail, Throwable cause) {
