@@ -22,7 +22,7 @@ public final class CorruptLogException extends DeltaException {
     this(table, null, -1, message, null);
   }
 
-  /** The log file at fault, relative to the table root, when there is one. */
+  /** The file at fault (a log file, or a deletion vector file), relative to the table root, when there is one. */
   public Optional<String> file() {
     return Optional.ofNullable(file);
   }
