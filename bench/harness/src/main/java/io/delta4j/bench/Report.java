@@ -272,8 +272,8 @@ public final class Report {
       line("| " + what + " | `" + table + "` | not measured | - |");
       return;
     }
-    line("| " + what + " | `" + table + "` | " + label + " " + String.format(Locale.ROOT, "%.2f", ratio) + " (needs <= "
-        + String.format(Locale.ROOT, "%.2f", limit) + ") | " + (ratio <= limit ? "yes" : "**no**") + " |");
+    line("| " + what + " | `" + table + "` | " + label + " " + String.format(Locale.ROOT, "%.3f", ratio) + " (needs <= "
+        + String.format(Locale.ROOT, "%.3f", limit) + ") | " + (ratio <= limit ? "yes" : "**no**") + " |");
   }
 
   private void smokeSection() {
