@@ -1,0 +1,74 @@
+package io.delta4j.bench;
+
+import io.delta4j.CloseableIterator;
+import io.delta4j.DeltaTable;
+import io.delta4j.Snapshot;
+import io.delta4j.log.action.AddFile;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * delta4j's side of the workloads (see {@link RunnerMain} for the command line).
+ *
+ * <ul>
+ *   <li>{@code open-list}: {@code DeltaTable.open(p).getFiles()};</li>
+ *   <li>{@code open-version}: {@code DeltaTable.open(p, v).getFiles()};</li>
+ *   <li>{@code open-partition-filter}: open, then the files whose {@code partitionValues} match,
+ *       filtered here over {@code snapshot().addFiles()}: delta4j has no predicate API yet;</li>
+ *   <li>{@code checkpoint-parquet}: not delta4j at all, the baseline of {@link ParquetBaseline}.</li>
+ * </ul>
+ */
+public final class Delta4jRunner {
+  private Delta4jRunner() {}
+
+  public static void main(String[] args) {
+    String workload = args.length > 0 ? args[0] : "";
+    if (workload.equals("checkpoint-parquet")) {
+      RunnerMain.run("parquet-hadoop", ParquetBaseline.VERSION, args, ParquetBaseline::workload);
+      return;
+    }
+    RunnerMain.run("delta4j", version(), args, Delta4jRunner::workload);
+  }
+
+  static Workload workload(String workload, String path, Options o) {
+    return switch (workload) {
+      case "open-list" -> () -> {
+        DeltaTable table = DeltaTable.open(path);
+        List<String> files = table.getFiles();
+        return new Outcome(table, files.size(), table.version());
+      };
+      case "open-version" -> {
+        long version = Long.parseLong(o.require("version"));
+        yield () -> {
+          DeltaTable table = DeltaTable.open(path, version);
+          List<String> files = table.getFiles();
+          return new Outcome(table, files.size(), table.version());
+        };
+      }
+      case "open-partition-filter" -> {
+        String column = o.require("filter-column");
+        String value = o.require("filter-value");
+        yield () -> {
+          DeltaTable table = DeltaTable.open(path);
+          Snapshot snapshot = table.snapshot();
+          List<String> files = new ArrayList<>();
+          try (CloseableIterator<AddFile> adds = snapshot.addFiles()) {
+            while (adds.hasNext()) {
+              AddFile add = adds.next();
+              if (value.equals(add.partitionValues().get(column))) {
+                files.add(add.path());
+              }
+            }
+          }
+          return new Outcome(table, files.size(), snapshot.version());
+        };
+      }
+      default -> null;
+    };
+  }
+
+  private static String version() {
+    String v = DeltaTable.class.getPackage().getImplementationVersion();
+    return v != null ? v : System.getProperty("delta4j.bench.version", "0.1.0-SNAPSHOT");
+  }
+}

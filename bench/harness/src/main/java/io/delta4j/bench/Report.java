@@ -1,0 +1,405 @@
+package io.delta4j.bench;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Writes docs/BENCHMARKS.md from one run's results (the runners' {@code RESULT} lines), the
+ * generated tables' descriptors and the machine facts run.sh collected.
+ *
+ * <pre>
+ * Report --results R.jsonl --tables DIR --machine M.txt --command "..." --out docs/BENCHMARKS.md
+ *        [--notes docs/benchmarks-notes.md]
+ * </pre>
+ */
+public final class Report {
+  static final List<String> PEERS = List.of("kernel", "standalone");
+  static final Map<String, String> LIBRARY_NAMES = Map.of(
+      "delta4j", "delta4j", "kernel", "Kernel", "standalone", "Standalone", "parquet-hadoop", "Parquet baseline");
+  /** Above this share of the machine used by other processes, a time is marked. */
+  static final double BUSY_SHARE = 0.15;
+  static final List<String> OPEN_WORKLOADS = List.of("open-list", "open-version", "open-partition-filter");
+
+  private final List<Map<String, Object>> results = new ArrayList<>();
+  private final Map<String, Properties> tables = new LinkedHashMap<>();
+  private final Map<String, String> skipped = new LinkedHashMap<>();
+  private final StringBuilder md = new StringBuilder();
+
+  public static void main(String[] args) throws IOException {
+    Options o = new Options(args);
+    Report r = new Report();
+    r.load(Path.of(o.require("results")), Path.of(o.require("tables")));
+    String notes = o.get("notes", null);
+    String text = r.render(
+        Files.readString(Path.of(o.require("machine"))),
+        o.require("command"),
+        notes != null && Files.exists(Path.of(notes)) ? Files.readString(Path.of(notes)) : null);
+    Files.writeString(Path.of(o.require("out")), text, StandardCharsets.UTF_8);
+  }
+
+  void load(Path resultsFile, Path tablesDir) throws IOException {
+    for (String line : Files.readAllLines(resultsFile)) {
+      if (!line.startsWith(RunnerMain.PREFIX)) {
+        continue;
+      }
+      Map<String, Object> r = Json.parse(line.substring(RunnerMain.PREFIX.length()));
+      if ("skipped".equals(r.get("status"))) {
+        skipped.put((String) r.get("table"), (String) r.get("error"));
+      } else {
+        results.add(r);
+      }
+    }
+    for (String id : List.of("a", "b", "c")) {
+      // The descriptors of the tables this run used, in a, b, c order.
+      for (Map<String, Object> r : results) {
+        Path p = tablesDir.resolve(r.get("table") + ".properties");
+        if (Files.exists(p) && !tables.containsKey((String) r.get("table"))) {
+          Properties props = new Properties();
+          try (Reader in = Files.newBufferedReader(p)) {
+            props.load(in);
+          }
+          if (id.equals(props.getProperty("id"))) {
+            tables.put((String) r.get("table"), props);
+          }
+        }
+      }
+    }
+  }
+
+  String render(String machine, String command, String notes) {
+    line("# Benchmarks");
+    line();
+    line("delta4j against Delta Kernel and Delta Standalone, same run, same machine, same table files, each");
+    line("library in its own JVM with the same flags (issue 3). Written by `bench/run.sh`; do not edit by hand.");
+    line("How it measures: `bench/README.md`.");
+    line();
+    line("Ratios are **delta4j time / peer time**: below 1 delta4j is faster; 0.50 means twice as fast.");
+    line("Times are medians of the measured runs after warm-up runs in the same JVM. Heap: *retained* is");
+    line("the heap a caller keeps by holding the opened snapshot (GC-measured, the listed paths not held);");
+    line("*peak* is the heap pools' peak during a run (includes uncollected garbage).");
+    line();
+    line("## Run");
+    line();
+    line("Command: `" + command + "`");
+    line();
+    line("```");
+    md.append(machine.strip()).append('\n');
+    line("```");
+    line();
+    loadSection();
+    tablesSection();
+    for (String w : OPEN_WORKLOADS) {
+      workloadSection(w);
+    }
+    baselineSection();
+    line("## Workloads not runnable yet");
+    line();
+    line("| workload | waits for |");
+    line("|---|---|");
+    line("| `scan-sum`: full scan counting rows and summing a column, on (d) a 10-million-row table | scans (issue 4); table (d) needs data files, which need the Parquet writer |");
+    line("| `append-1m`: append 1M rows, delta4j vs Kernel's writer | writes (issue 5) |");
+    line();
+    targetsSection();
+    smokeSection();
+    if (notes != null) {
+      md.append(notes.strip()).append('\n');
+    }
+    return md.toString();
+  }
+
+  /** Whether other processes shared the machine: their CPU share, as each runner measured it. */
+  private void loadSection() {
+    List<Double> shares = new ArrayList<>();
+    int busy = 0;
+    for (Map<String, Object> r : results) {
+      if (r.get("othersCpuShare") instanceof Number n) {
+        shares.add(n.doubleValue());
+        if (n.doubleValue() > BUSY_SHARE) {
+          busy++;
+        }
+      }
+    }
+    if (shares.isEmpty()) {
+      return;
+    }
+    shares.sort(null);
+    double median = shares.get(shares.size() / 2);
+    double max = shares.get(shares.size() - 1);
+    line(String.format(Locale.ROOT, "Other processes' CPU use while the runners ran (share of all cores, measured by each"
+        + " runner from `/proc/stat` minus its own CPU time): median %.0f%%, max %.0f%%.", median * 100, max * 100));
+    if (busy > 0) {
+      line(String.format(Locale.ROOT, "**The machine was shared**: %d of %d runner JVMs saw other processes use more than"
+          + " %.0f%% of it; their times are marked `*` below and are slower and noisier than on a quiet machine.",
+          busy, shares.size(), BUSY_SHARE * 100));
+    }
+    line();
+  }
+
+  private void tablesSection() {
+    line("## Tables");
+    line();
+    line("Synthetic tables written by delta4j's log writer (`bench/delta4j-runner`, `GenerateTables`), only the log");
+    line("(the open workloads read no data file), each checked with Kernel before use (version, file count at the");
+    line("latest and the middle version, partition-filter count).");
+    line();
+    line("| table | shape | latest version | files | log size | checkpoint written by |");
+    line("|---|---|---|---|---|---|");
+    for (Map.Entry<String, Properties> e : tables.entrySet()) {
+      Properties p = e.getValue();
+      line("| (" + p.getProperty("id") + ") `" + e.getKey() + "` | " + p.getProperty("description") + " | "
+          + p.getProperty("latestVersion") + " | " + num(Long.parseLong(p.getProperty("files"))) + " | "
+          + mb(Long.parseLong(p.getProperty("logBytes"))) + " MB | " + writerName(p.getProperty("checkpointWriter")) + " |");
+    }
+    for (Map.Entry<String, String> e : skipped.entrySet()) {
+      line("| (" + e.getKey().charAt(0) + ") `" + e.getKey() + "` | **skipped**: " + e.getValue() + " | | | | |");
+    }
+    line();
+  }
+
+  private static String writerName(String w) {
+    return switch (w) {
+      case "delta4j" -> "delta4j `DeltaTable.checkpoint()`";
+      case "kernel" -> "Kernel `Table.checkpoint` (classic; delta4j's writer not merged yet)";
+      case "none" -> "(no checkpoint)";
+      default -> w;
+    };
+  }
+
+  private void workloadSection(String workload) {
+    line("## " + workload);
+    line();
+    line(switch (workload) {
+      case "open-list" -> "Open the latest snapshot and list every file's path. delta4j `DeltaTable.open(p).getFiles()`;"
+          + " Kernel `getLatestSnapshot(engine).getScanBuilder().build().getScanFiles(engine)`, every row's `add.path`;"
+          + " Standalone `DeltaLog.forTable(conf, p).update().getAllFiles()`.";
+      case "open-version" -> "Open the snapshot at the middle version (latest / 2) and list its files. delta4j"
+          + " `DeltaTable.open(p, v)`; Kernel `getSnapshotAsOfVersion`; Standalone `getSnapshotForVersionAsOf`"
+          + " (Standalone loads the latest snapshot first: it has no other way).";
+      default -> "Open the latest snapshot and list the files of one date partition (`date = 2024-02-12`)."
+          + " Kernel and Standalone prune with their partition predicates. **delta4j has no predicate API yet:"
+          + " the runner filters `snapshot().addFiles()` by `partitionValues`**, so delta4j reads every file's action.";
+    });
+    line();
+    line("| table | files | delta4j ms | Kernel ms | Standalone ms | delta4j/Kernel | delta4j/Standalone"
+        + " | retained MB d4j / K / S | peak MB d4j / K / S |");
+    line("|---|---|---|---|---|---|---|---|---|");
+    for (String table : tables.keySet()) {
+      Map<String, Object> d = find(workload, table, "delta4j");
+      Map<String, Object> k = find(workload, table, "kernel");
+      Map<String, Object> s = find(workload, table, "standalone");
+      line("| `" + table + "` | " + files(d, k, s) + " | " + ms(d) + " | " + ms(k) + " | " + ms(s) + " | "
+          + ratio(d, k) + " | " + ratio(d, s) + " | " + heap(d, k, s, "retainedHeapBytes") + " | "
+          + heap(d, k, s, "peakHeapBytes") + " |");
+    }
+    errors(workload, tables.keySet());
+    line();
+  }
+
+  private void baselineSection() {
+    line("## Checkpoint read baseline");
+    line();
+    line("parquet-hadoop alone reading the `add` column (all its fields but `stats_parsed`) of every Parquet file of");
+    line("the table's checkpoint into example `Group` records, single-threaded: no listing, no JSON, no");
+    line("reconciliation. Target for (c): delta4j's open + list within 2x of it.");
+    line();
+    line("| table | checkpoint files' adds | Parquet baseline ms | delta4j open-list ms | delta4j / baseline |");
+    line("|---|---|---|---|---|");
+    for (String table : tables.keySet()) {
+      Map<String, Object> b = find("checkpoint-parquet", table, "parquet-hadoop");
+      if (b == null) {
+        continue;
+      }
+      Map<String, Object> d = find("open-list", table, "delta4j");
+      line("| `" + table + "` | " + (ok(b) ? num(((Number) b.get("files")).longValue()) : "") + " | " + ms(b) + " | "
+          + ms(d) + " | " + ratio(d, b) + " |");
+    }
+    errors("checkpoint-parquet", tables.keySet());
+    line();
+  }
+
+  private void targetsSection() {
+    line("## Targets (issue 3)");
+    line();
+    line("| target | table | measured | met? |");
+    line("|---|---|---|---|");
+    for (Map.Entry<String, Properties> e : tables.entrySet()) {
+      String t = e.getKey();
+      String id = e.getValue().getProperty("id");
+      if (id.equals("a") || id.equals("b")) {
+        target("open + list at least 2x faster than Kernel", t, ratioValue(find("open-list", t, "delta4j"), find("open-list", t, "kernel")), 0.5, "ratio");
+        target("open + list at least 3x faster than Standalone", t, ratioValue(find("open-list", t, "delta4j"), find("open-list", t, "standalone")), 1 / 3.0, "ratio");
+      }
+      if (id.equals("c")) {
+        target("open + list within 2x of reading the checkpoint's Parquet columns alone", t,
+            ratioValue(find("open-list", t, "delta4j"), find("checkpoint-parquet", t, "parquet-hadoop")), 2.0, "delta4j/baseline");
+      }
+      if (id.equals("a")) {
+        Map<String, Object> d = find("open-list", t, "delta4j");
+        Map<String, Object> k = find("open-list", t, "kernel");
+        if (ok(d) && ok(k) && d.get("retainedHeapBytes") != null && k.get("retainedHeapBytes") != null) {
+          long dr = ((Number) d.get("retainedHeapBytes")).longValue();
+          long kr = ((Number) k.get("retainedHeapBytes")).longValue();
+          line("| heap retained by an opened snapshot no more than Kernel's | `" + t + "` | " + kb(dr) + " KB vs " + kb(kr)
+              + " KB | " + (dr <= kr ? "yes" : "**no**") + " |");
+        } else {
+          line("| heap retained by an opened snapshot no more than Kernel's | `" + t + "` | not measured | - |");
+        }
+      }
+    }
+    for (String id : List.of("a", "b", "c")) {
+      if (tables.values().stream().noneMatch(p -> id.equals(p.getProperty("id")))) {
+        line("| open + list targets | (" + id + ") | not measured: table skipped | - |");
+      }
+    }
+    line("| full scan rows/s at least Kernel's | (d) | not runnable: waits for scans (issue 4) | - |");
+    line("| append throughput at least Kernel's | - | not runnable: waits for writes (issue 5) | - |");
+    line();
+  }
+
+  private void target(String what, String table, Double ratio, double limit, String label) {
+    if (ratio == null) {
+      line("| " + what + " | `" + table + "` | not measured | - |");
+      return;
+    }
+    line("| " + what + " | `" + table + "` | " + label + " " + String.format(Locale.ROOT, "%.3f", ratio) + " (needs <= "
+        + String.format(Locale.ROOT, "%.3f", limit) + ") | " + (ratio <= limit ? "yes" : "**no**") + " |");
+  }
+
+  private void smokeSection() {
+    Set<String> smoke = new LinkedHashSet<>();
+    for (Map<String, Object> r : results) {
+      String t = (String) r.get("table");
+      if (!tables.containsKey(t) && !skipped.containsKey(t)) {
+        smoke.add(t);
+      }
+    }
+    if (smoke.isEmpty()) {
+      return;
+    }
+    line("## Smoke rows: tables written by Delta Lake");
+    line();
+    line("`open-list` on a few of the shared reference tables (written by Delta/Spark). They are tiny: the times");
+    line("are mostly fixed costs, the rows show that the three libraries agree on the file count, not speed.");
+    line();
+    line("| table | files d4j / K / S | delta4j ms | Kernel ms | Standalone ms | delta4j/Kernel | delta4j/Standalone |");
+    line("|---|---|---|---|---|---|---|");
+    for (String t : smoke) {
+      Map<String, Object> d = find("open-list", t, "delta4j");
+      Map<String, Object> k = find("open-list", t, "kernel");
+      Map<String, Object> s = find("open-list", t, "standalone");
+      line("| `" + t + "` | " + count(d) + " / " + count(k) + " / " + count(s) + " | " + ms(d) + " | " + ms(k) + " | "
+          + ms(s) + " | " + ratio(d, k) + " | " + ratio(d, s) + " |");
+    }
+    errors("open-list", smoke);
+    line();
+  }
+
+  /** Footnotes for the cells shown as "n/a": why a library did not give a number. */
+  private void errors(String workload, Set<String> tableNames) {
+    List<String> notes = new ArrayList<>();
+    for (Map<String, Object> r : results) {
+      if (workload.equals(r.get("workload")) && tableNames.contains(r.get("table")) && !ok(r)) {
+        notes.add("- " + LIBRARY_NAMES.getOrDefault((String) r.get("library"), (String) r.get("library")) + " on `"
+            + r.get("table") + "`: " + r.get("status") + ": " + String.valueOf(r.get("error")).replace("|", "\\|"));
+      }
+    }
+    if (!notes.isEmpty()) {
+      line();
+      notes.forEach(this::line);
+    }
+  }
+
+  private Map<String, Object> find(String workload, String table, String library) {
+    for (Map<String, Object> r : results) {
+      if (workload.equals(r.get("workload")) && table.equals(r.get("table")) && library.equals(r.get("library"))) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  private static boolean ok(Map<String, Object> r) {
+    return r != null && "ok".equals(r.get("status"));
+  }
+
+  private static String ms(Map<String, Object> r) {
+    if (r == null) {
+      return "-";
+    }
+    if (!ok(r)) {
+      return "n/a";
+    }
+    boolean busy = r.get("othersCpuShare") instanceof Number n && n.doubleValue() > BUSY_SHARE;
+    return String.format(Locale.ROOT, "%.1f", ((Number) r.get("medianMs")).doubleValue()) + (busy ? "*" : "");
+  }
+
+  private static Double ratioValue(Map<String, Object> d, Map<String, Object> peer) {
+    if (!ok(d) || !ok(peer)) {
+      return null;
+    }
+    return ((Number) d.get("medianMs")).doubleValue() / ((Number) peer.get("medianMs")).doubleValue();
+  }
+
+  private static String ratio(Map<String, Object> d, Map<String, Object> peer) {
+    Double r = ratioValue(d, peer);
+    return r == null ? "-" : String.format(Locale.ROOT, "**%.2f**", r);
+  }
+
+  private static String count(Map<String, Object> r) {
+    return ok(r) ? num(((Number) r.get("files")).longValue()) : (r == null ? "-" : "n/a");
+  }
+
+  /** The file count the libraries agreed on (the runners fail a run whose count is wrong). */
+  private static String files(Map<String, Object> d, Map<String, Object> k, Map<String, Object> s) {
+    for (Map<String, Object> r : List.of(d == null ? Map.<String, Object>of() : d, k == null ? Map.<String, Object>of() : k,
+        s == null ? Map.<String, Object>of() : s)) {
+      if (ok(r)) {
+        return num(((Number) r.get("files")).longValue());
+      }
+    }
+    return "-";
+  }
+
+  private static String heap(Map<String, Object> d, Map<String, Object> k, Map<String, Object> s, String key) {
+    return heapOf(d, key) + " / " + heapOf(k, key) + " / " + heapOf(s, key);
+  }
+
+  private static String heapOf(Map<String, Object> r, String key) {
+    if (!ok(r) || r.get(key) == null) {
+      return "-";
+    }
+    return mb(((Number) r.get(key)).longValue());
+  }
+
+  static String mb(long bytes) {
+    double mb = bytes / 1048576.0;
+    return String.format(Locale.ROOT, mb < 10 ? "%.2f" : "%.0f", mb);
+  }
+
+  static String kb(long bytes) {
+    return String.format(Locale.ROOT, "%,.0f", bytes / 1024.0);
+  }
+
+  static String num(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  private void line(String s) {
+    md.append(s).append('\n');
+  }
+
+  private void line() {
+    md.append('\n');
+  }
+}

@@ -1,0 +1,149 @@
+package io.delta4j.bench;
+
+import io.delta.kernel.Scan;
+import io.delta.kernel.ScanBuilder;
+import io.delta.kernel.Snapshot;
+import io.delta.kernel.Table;
+import io.delta.kernel.data.FilteredColumnarBatch;
+import io.delta.kernel.data.Row;
+import io.delta.kernel.defaults.engine.DefaultEngine;
+import io.delta.kernel.engine.Engine;
+import io.delta.kernel.expressions.Column;
+import io.delta.kernel.expressions.Literal;
+import io.delta.kernel.expressions.Predicate;
+import io.delta.kernel.utils.CloseableIterator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
+
+/**
+ * Delta Kernel's side of the workloads, with the default engine (Hadoop local file system). One
+ * engine serves every run, as an application would keep one.
+ *
+ * <ul>
+ *   <li>{@code open-list}: {@code Table.forPath(engine, p).getLatestSnapshot(engine)
+ *       .getScanBuilder().build().getScanFiles(engine)}, every row's {@code add.path} into a list;</li>
+ *   <li>{@code open-version}: the same from {@code getSnapshotAsOfVersion(engine, v)};</li>
+ *   <li>{@code open-partition-filter}: the scan built {@code withFilter(date = X)}: Kernel prunes
+ *       partitions itself.</li>
+ * </ul>
+ *
+ * Two more commands serve run.sh:
+ * <pre>
+ * KernelRunner verify TABLE --expect-version V --expect-files N [--version M --expect-middle-files K]
+ *                            [--filter-column C --filter-value X --expect-filter-files F]
+ * KernelRunner checkpoint TABLE VERSION     Kernel writes a classic checkpoint (Table.checkpoint)
+ * </pre>
+ */
+public final class KernelRunner {
+  static final String VERSION = "4.4.0";
+
+  private KernelRunner() {}
+
+  public static void main(String[] args) throws Exception {
+    String command = args.length > 0 ? args[0] : "";
+    switch (command) {
+      case "verify" -> System.exit(verify(new Options(args)));
+      case "checkpoint" -> {
+        Options o = new Options(args);
+        Engine engine = DefaultEngine.create(new Configuration());
+        long version = Long.parseLong(o.arg(2, "version"));
+        long t0 = System.nanoTime();
+        Table.forPath(engine, o.arg(1, "table")).checkpoint(engine, version);
+        System.err.printf("kernel checkpoint at version %d: %.1f s%n", version, (System.nanoTime() - t0) / 1e9);
+        System.exit(0);
+      }
+      default -> RunnerMain.run("kernel", VERSION, args, KernelRunner::workload);
+    }
+  }
+
+  static Workload workload(String workload, String path, Options o) {
+    Engine engine = DefaultEngine.create(new Configuration());
+    return switch (workload) {
+      case "open-list" -> () -> {
+        Snapshot s = Table.forPath(engine, path).getLatestSnapshot(engine);
+        return new Outcome(s, paths(engine, s.getScanBuilder()).size(), s.getVersion());
+      };
+      case "open-version" -> {
+        long version = Long.parseLong(o.require("version"));
+        yield () -> {
+          Snapshot s = Table.forPath(engine, path).getSnapshotAsOfVersion(engine, version);
+          return new Outcome(s, paths(engine, s.getScanBuilder()).size(), s.getVersion());
+        };
+      }
+      case "open-partition-filter" -> {
+        Predicate filter = equal(o.require("filter-column"), o.require("filter-value"));
+        yield () -> {
+          Snapshot s = Table.forPath(engine, path).getLatestSnapshot(engine);
+          return new Outcome(s, paths(engine, s.getScanBuilder().withFilter(filter)).size(), s.getVersion());
+        };
+      }
+      default -> null;
+    };
+  }
+
+  /** {@code column = value} for the generated tables' {@code date} partition column. */
+  static Predicate equal(String column, String value) {
+    int days = (int) LocalDate.parse(value).toEpochDay();
+    return new Predicate("=", new Column(column), Literal.ofDate(days));
+  }
+
+  /** Every scan file's {@code add.path}. */
+  static List<String> paths(Engine engine, ScanBuilder builder) throws Exception {
+    Scan scan = builder.build();
+    List<String> out = new ArrayList<>();
+    try (CloseableIterator<FilteredColumnarBatch> batches = scan.getScanFiles(engine)) {
+      while (batches.hasNext()) {
+        try (CloseableIterator<Row> rows = batches.next().getRows()) {
+          int add = -1;
+          int path = -1;
+          while (rows.hasNext()) {
+            Row row = rows.next();
+            if (add < 0) {
+              add = row.getSchema().indexOf("add");
+              path = row.getStruct(add).getSchema().indexOf("path");
+            }
+            out.add(row.getStruct(add).getString(path));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Checks a generated table with Kernel; 0 when it reads what the generator wrote. */
+  static int verify(Options o) throws Exception {
+    String path = o.arg(1, "table");
+    Engine engine = DefaultEngine.create(new Configuration());
+    List<String> problems = new ArrayList<>();
+    Snapshot latest = Table.forPath(engine, path).getLatestSnapshot(engine);
+    long files = paths(engine, latest.getScanBuilder()).size();
+    expect(problems, "latest version", latest.getVersion(), o.getLong("expect-version", -1));
+    expect(problems, "files at the latest version", files, o.getLong("expect-files", -1));
+    Optional<String> middle = Optional.ofNullable(o.get("version", null));
+    if (middle.isPresent()) {
+      Snapshot s = Table.forPath(engine, path).getSnapshotAsOfVersion(engine, Long.parseLong(middle.get()));
+      expect(problems, "files at version " + middle.get(), paths(engine, s.getScanBuilder()).size(),
+          o.getLong("expect-middle-files", -1));
+    }
+    if (o.get("filter-column", null) != null) {
+      Predicate filter = equal(o.require("filter-column"), o.require("filter-value"));
+      expect(problems, "files matching " + filter, paths(engine, latest.getScanBuilder().withFilter(filter)).size(),
+          o.getLong("expect-filter-files", -1));
+    }
+    if (problems.isEmpty()) {
+      System.err.printf("kernel verify %s: version %d, %d files: ok%n", path, latest.getVersion(), files);
+      return 0;
+    }
+    System.err.println("KERNEL VERIFY FAILED for " + path + ": " + String.join("; ", problems));
+    return 1;
+  }
+
+  private static void expect(List<String> problems, String what, long actual, long expected) {
+    if (expected >= 0 && actual != expected) {
+      problems.add(what + " is " + actual + ", expected " + expected);
+    }
+  }
+}
