@@ -1,10 +1,9 @@
 package io.delta4j.bench;
 
-import io.delta4j.CloseableIterator;
 import io.delta4j.DeltaTable;
+import io.delta4j.ScanFile;
 import io.delta4j.Snapshot;
-import io.delta4j.log.action.AddFile;
-import java.util.ArrayList;
+import io.delta4j.expr.Predicates;
 import java.util.List;
 
 /**
@@ -13,8 +12,8 @@ import java.util.List;
  * <ul>
  *   <li>{@code open-list}: {@code DeltaTable.open(p).getFiles()};</li>
  *   <li>{@code open-version}: {@code DeltaTable.open(p, v).getFiles()};</li>
- *   <li>{@code open-partition-filter}: open, then the files whose {@code partitionValues} match,
- *       filtered here over {@code snapshot().addFiles()}: delta4j has no predicate API yet;</li>
+ *   <li>{@code open-partition-filter}: open, then {@code snapshot().scan().filter(column = value).files()}
+ *       (partition pruning by the scan's predicate);</li>
  *   <li>{@code checkpoint-parquet}: not delta4j at all, the baseline of {@link ParquetBaseline}.</li>
  * </ul>
  */
@@ -51,15 +50,7 @@ public final class Delta4jRunner {
         yield () -> {
           DeltaTable table = DeltaTable.open(path);
           Snapshot snapshot = table.snapshot();
-          List<String> files = new ArrayList<>();
-          try (CloseableIterator<AddFile> adds = snapshot.addFiles()) {
-            while (adds.hasNext()) {
-              AddFile add = adds.next();
-              if (value.equals(add.partitionValues().get(column))) {
-                files.add(add.path());
-              }
-            }
-          }
+          List<ScanFile> files = snapshot.scan().filter(Predicates.equal(column, value)).files();
           return new Outcome(table, files.size(), snapshot.version());
         };
       }

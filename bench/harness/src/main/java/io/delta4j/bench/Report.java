@@ -187,8 +187,8 @@ public final class Report {
           + " `DeltaTable.open(p, v)`; Kernel `getSnapshotAsOfVersion`; Standalone `getSnapshotForVersionAsOf`"
           + " (Standalone loads the latest snapshot first: it has no other way).";
       default -> "Open the latest snapshot and list the files of one date partition (`date = 2024-02-12`)."
-          + " Kernel and Standalone prune with their partition predicates. **delta4j has no predicate API yet:"
-          + " the runner filters `snapshot().addFiles()` by `partitionValues`**, so delta4j reads every file's action.";
+          + " Each library prunes with its own partition predicate: delta4j"
+          + " `snapshot().scan().filter(Predicates.equal(\"date\", \"2024-02-12\")).files()`.";
     });
     line();
     line("| table | files | delta4j ms | Kernel ms | Standalone ms | delta4j/Kernel | delta4j/Standalone"
