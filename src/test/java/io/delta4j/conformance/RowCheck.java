@@ -1,0 +1,255 @@
+package io.delta4j.conformance;
+
+import io.delta4j.CloseableIterator;
+import io.delta4j.Row;
+import io.delta4j.Scan;
+import io.delta4j.Snapshot;
+import io.delta4j.conformance.RowExpectation.Filtered;
+import io.delta4j.conformance.RowExpectation.InlineRows;
+import io.delta4j.conformance.RowExpectation.ParquetRows;
+import io.delta4j.conformance.RowExpectation.Rows;
+import io.delta4j.data.ParquetRowReader;
+import io.delta4j.data.RowBatch;
+import io.delta4j.data.StorageInputFile;
+import io.delta4j.storage.LocalStorage;
+import io.delta4j.types.ArrayType;
+import io.delta4j.types.ColumnMappingMode;
+import io.delta4j.types.DataType;
+import io.delta4j.types.DecimalType;
+import io.delta4j.types.MapType;
+import io.delta4j.types.StructField;
+import io.delta4j.types.StructType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.schema.MessageType;
+
+/**
+ * The {@code rows} and {@code rowCount} checks: a scan of the case's snapshot ({@code
+ * snapshot.scan()}, filtered by the case's {@code where}, restricted to the stated columns for
+ * inline expectations) against the expected rows, compared as multisets of {@link RowCanon} texts.
+ */
+final class RowCheck {
+  /** How many differing rows a failure message shows, each way. */
+  private static final int SHOWN = 8;
+
+  private RowCheck() {}
+
+  /** Null when the rows match; otherwise what differs. */
+  static String rows(Snapshot snapshot, Filtered<Rows> expected, Path corpusRoot) {
+    Scan scan = snapshot.scan();
+    if (expected.predicate().isPresent()) {
+      scan = scan.filter(expected.predicate().get());
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    RowCanon canon;
+    long expectedRows;
+    if (expected.body() instanceof InlineRows inline) {
+      scan = scan.select(inline.names().stream().map(n -> "`" + n.replace("`", "``") + "`").toArray(String[]::new));
+      String typeProblem = typeProblem(inline.columns(), scan.schema());
+      if (typeProblem != null) {
+        return typeProblem;
+      }
+      canon = RowCanon.exact();
+      for (List<Object> row : inline.rows()) {
+        counts.merge(canon.fields(inline.columns(), row::get), 1, Integer::sum);
+      }
+      expectedRows = inline.rows().size();
+    } else {
+      ParquetRows parquet = (ParquetRows) expected.body();
+      Path dir = corpusRoot.resolve(parquet.dir());
+      List<Path> files = parquetFiles(dir);
+      if (files.isEmpty()) {
+        throw new IllegalStateException("no expected Parquet files under " + dir);
+      }
+      if (!parquet.excluded().isEmpty()) {
+        List<String> kept = new ArrayList<>();
+        for (StructField f : scan.schema().fields()) {
+          if (!parquet.excluded().contains(f.name())) {
+            kept.add("`" + f.name().replace("`", "``") + "`");
+          }
+        }
+        if (kept.size() + parquet.excluded().size() != scan.schema().length()) {
+          return "cannot leave out " + parquet.excluded() + ": the table has " + scan.schema().fieldNames();
+        }
+        scan = scan.select(kept.toArray(String[]::new));
+      }
+      StructType actualSchema = scan.schema();
+      List<StructType> schemas = new ArrayList<>();
+      Set<String> loose = new TreeSet<>();
+      for (Path f : files) {
+        StructType s = without(ParquetSchemas.toStruct(footerSchema(f)), parquet.excluded());
+        schemas.add(s);
+        loose.addAll(looseDecimalColumns(s, actualSchema));
+      }
+      canon = RowCanon.looseDecimals(loose);
+      expectedRows = 0;
+      for (int i = 0; i < files.size(); i++) {
+        expectedRows += readExpected(files.get(i), schemas.get(i), canon, counts);
+      }
+    }
+    long actualRows = 0;
+    try (CloseableIterator<Row> rows = scan.rows()) {
+      while (rows.hasNext()) {
+        counts.merge(canon.row(rows.next()), -1, Integer::sum);
+        actualRows++;
+      }
+    }
+    counts.values().removeIf(n -> n == 0);
+    if (counts.isEmpty()) {
+      return null;
+    }
+    return "expected " + expectedRows + " rows, actual " + actualRows + expected.describe() + "; "
+        + describe(counts, +1, "missing") + "; " + describe(counts, -1, "unexpected");
+  }
+
+  private static StructType without(StructType schema, List<String> excluded) {
+    return excluded.isEmpty()
+        ? schema
+        : new StructType(schema.fields().stream().filter(f -> !excluded.contains(f.name())).toList());
+  }
+
+  /** The number of rows of the (filtered) scan. */
+  static long count(Snapshot snapshot, Filtered<Long> expected) {
+    Scan scan = snapshot.scan();
+    if (expected.predicate().isPresent()) {
+      scan = scan.filter(expected.predicate().get());
+    }
+    return scan.count();
+  }
+
+  /** The stated columns against the scan's: names must be there, types equal (nullability aside). */
+  private static String typeProblem(StructType stated, StructType actual) {
+    List<String> problems = new ArrayList<>();
+    for (StructField f : stated.fields()) {
+      Optional<StructField> a = actual.field(f.name());
+      if (a.isEmpty()) {
+        problems.add("no column " + f.name() + " (the scan has " + actual.fieldNames() + ")");
+      } else if (!shape(a.get().type(), false).equals(shape(f.type(), false))) {
+        problems.add("column " + f.name() + " is " + a.get().type().simpleString() + ", the case states "
+            + f.type().simpleString());
+      }
+    }
+    return problems.isEmpty() ? null : String.join("; ", problems);
+  }
+
+  /**
+   * The top-level columns whose expected type differs from the table's only in decimal precision
+   * and scale: compared by decimal value (see {@link RowCanon}).
+   */
+  static Set<String> looseDecimalColumns(StructType expected, StructType actual) {
+    Set<String> out = new TreeSet<>();
+    for (StructField f : expected.fields()) {
+      Optional<StructField> a = actual.field(f.name());
+      if (a.isPresent() && !shape(f.type(), false).equals(shape(a.get().type(), false))
+          && shape(f.type(), true).equals(shape(a.get().type(), true))) {
+        out.add(f.name());
+      }
+    }
+    return out;
+  }
+
+  /** A type's text without nullability, and optionally without decimal parameters. */
+  private static String shape(DataType type, boolean ignoreDecimalParameters) {
+    if (type instanceof DecimalType d) {
+      return ignoreDecimalParameters ? "decimal" : d.simpleString();
+    }
+    if (type instanceof ArrayType a) {
+      return "array<" + shape(a.elementType(), ignoreDecimalParameters) + ">";
+    }
+    if (type instanceof MapType m) {
+      return "map<" + shape(m.keyType(), ignoreDecimalParameters) + "," + shape(m.valueType(), ignoreDecimalParameters)
+          + ">";
+    }
+    if (type instanceof StructType s) {
+      List<String> fields = new ArrayList<>();
+      for (StructField f : s.fields()) {
+        fields.add(f.name() + ":" + shape(f.type(), ignoreDecimalParameters));
+      }
+      return "struct<" + String.join(",", fields) + ">";
+    }
+    return type.simpleString();
+  }
+
+  private static long readExpected(Path file, StructType schema, RowCanon canon, Map<String, Integer> counts) {
+    long n = 0;
+    try (ParquetRowReader reader = ParquetRowReader.open(new LocalStorage(), file.toUri(), OptionalLong.empty(),
+        schema, ColumnMappingMode.NONE, "expected rows", file.toString())) {
+      while (reader.hasNext()) {
+        RowBatch batch = reader.next();
+        for (int i = 0; i < batch.size(); i++) {
+          counts.merge(canon.row(batch.row(i)), 1, Integer::sum);
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  private static MessageType footerSchema(Path file) {
+    try (ParquetFileReader reader = ParquetFileReader.open(
+        new StorageInputFile(new LocalStorage(), file.toUri(), OptionalLong.empty()))) {
+      return reader.getFooter().getFileMetaData().getSchema();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the footer of " + file, e);
+    }
+  }
+
+  /** Every {@code *.parquet} under {@code dir}, skipping hidden and {@code _}-prefixed names, sorted. */
+  static List<Path> parquetFiles(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalStateException("no expected rows directory " + dir);
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().endsWith(".parquet"))
+          .filter(p -> {
+            for (Path part : dir.relativize(p)) {
+              if (part.toString().startsWith(".") || part.toString().startsWith("_")) {
+                return false;
+              }
+            }
+            return true;
+          })
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+  }
+
+  /** Up to {@link #SHOWN} rows on one side of the difference, with multiplicities. */
+  private static String describe(Map<String, Integer> counts, int sign, String label) {
+    TreeMap<String, Integer> side = new TreeMap<>();
+    counts.forEach((row, n) -> {
+      if (Integer.signum(n) == sign) {
+        side.put(row, Math.abs(n));
+      }
+    });
+    if (side.isEmpty()) {
+      return label + " none";
+    }
+    long total = side.values().stream().mapToLong(Integer::longValue).sum();
+    List<String> shown = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : side.entrySet()) {
+      if (shown.size() == SHOWN) {
+        shown.add("...");
+        break;
+      }
+      shown.add(e.getValue() == 1 ? e.getKey() : e.getValue() + "x " + e.getKey());
+    }
+    return label + " " + total + ": " + String.join(" ", shown);
+  }
+}

@@ -1,0 +1,345 @@
+package io.delta4j.conformance;
+
+import io.delta4j.expr.Predicate;
+import io.delta4j.expr.Predicates;
+import io.delta4j.types.DataType;
+import io.delta4j.types.DecimalType;
+import io.delta4j.types.PrimitiveType;
+import io.delta4j.types.StructField;
+import io.delta4j.types.StructType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code expected} column of {@code rows} and {@code rowCount} cases (see the header of
+ * cases.tsv):
+ *
+ * <pre>
+ * rows      [where EXPR =&gt; ] parquet:DIR [except COLUMN, ...]
+ *           [where EXPR =&gt; ] COLUMNS = VALUES
+ * rowCount  [where EXPR =&gt; ] N
+ *
+ * COLUMNS := name:type (, name:type)*       -- the columns compared (the scan selects them)
+ * VALUES  := none | item (, item)*
+ * item    := literal | a..b | literal*N      -- one column: a value, an inclusive integer range, a repeat
+ *          | (literal, ...) | (literal, ...)*N -- several columns: one row, or one row N times
+ * </pre>
+ *
+ * EXPR is {@link Predicates#parse} text; the scan is filtered by it. DIR is relative to the corpus
+ * root; every {@code *.parquet} file under it (hidden and {@code _} files ignored) is read with its
+ * own Parquet schema; the top-level columns after {@code except} are left out on both sides (for an
+ * expected file known to be wrong in that column, which another case then checks). Types are Delta's simple names ({@code int long short byte float double
+ * boolean string binary date timestamp timestamp_ntz decimal(p,s)}). Literals: numbers as written;
+ * {@code 'text'} with {@code ''} for a quote; {@code X'0a0b'}; {@code true}/{@code false};
+ * {@code null}; dates {@code 2021-09-08}; timestamps as microseconds since the epoch or ISO-8601 with
+ * an offset ({@code 2020-01-01T08:09:10.001Z}); timestamp_ntz as microseconds or ISO-8601 without
+ * offset; a decimal gets its column's scale ({@code 1} in decimal(5,2) is {@code 1.00}), and a
+ * literal that needs rounding is refused.
+ */
+final class RowExpectation {
+  private static final String WHERE = "where ";
+  private static final String ARROW = " => ";
+  private static final String PARQUET = "parquet:";
+  private static final String EXCEPT = " except ";
+
+  private RowExpectation() {}
+
+  /** The body of a {@code rows} case. */
+  sealed interface Rows permits ParquetRows, InlineRows {}
+
+  /**
+   * Expected rows in the Parquet files under {@code dir} (relative to the corpus root), compared
+   * on every column but the {@code excluded} top-level ones.
+   */
+  record ParquetRows(String dir, List<String> excluded) implements Rows {}
+
+  /**
+   * Expected rows stated in the case: the columns (logical names and types) and the values, as Java
+   * objects of the classes {@link io.delta4j.Row} uses.
+   */
+  record InlineRows(StructType columns, List<List<Object>> rows) implements Rows {
+    List<String> names() {
+      return columns.fieldNames();
+    }
+  }
+
+  /** A filter (optional) and what it applies to. */
+  record Filtered<T>(Optional<String> where, T body) {
+    Optional<Predicate> predicate() {
+      return where.map(Predicates::parse);
+    }
+
+    String describe() {
+      return where.map(w -> " where " + w).orElse("");
+    }
+  }
+
+  static Filtered<Rows> parseRows(String text) {
+    Filtered<String> f = splitWhere(text);
+    String body = f.body();
+    if (body.startsWith(PARQUET)) {
+      String rest = body.substring(PARQUET.length()).trim();
+      int except = rest.indexOf(EXCEPT);
+      String dir = except < 0 ? rest : rest.substring(0, except).trim();
+      List<String> excluded = except < 0 ? List.of() : splitTopLevel(rest.substring(except + EXCEPT.length()));
+      if (dir.isEmpty() || dir.startsWith("/") || dir.contains("..") || dir.contains(" ")) {
+        throw new IllegalArgumentException("bad rows \"" + text
+            + "\": want parquet:<dir relative to the corpus root> [except <column>, ...]");
+      }
+      return new Filtered<>(f.where(), new ParquetRows(dir, excluded));
+    }
+    int eq = body.indexOf(" = ");
+    if (eq < 0) {
+      throw new IllegalArgumentException("bad rows \"" + text
+          + "\"; want [where EXPR => ] parquet:<dir> or [where EXPR => ] <name:type,...> = <values>");
+    }
+    StructType columns = parseColumns(body.substring(0, eq).trim());
+    return new Filtered<>(f.where(), new InlineRows(columns, parseValues(columns, body.substring(eq + 3).trim())));
+  }
+
+  static Filtered<Long> parseCount(String text) {
+    Filtered<String> f = splitWhere(text);
+    return new Filtered<>(f.where(), Expectations.parseLong(f.body().trim()));
+  }
+
+  private static Filtered<String> splitWhere(String text) {
+    if (!text.startsWith(WHERE)) {
+      return new Filtered<>(Optional.empty(), text);
+    }
+    int arrow = -1;
+    boolean quoted = false;
+    for (int i = WHERE.length(); i < text.length() && arrow < 0; i++) {
+      if (text.charAt(i) == '\'') {
+        quoted = !quoted; // a doubled quote flips twice
+      } else if (!quoted && text.startsWith(ARROW, i)) {
+        arrow = i;
+      }
+    }
+    if (arrow < 0) {
+      throw new IllegalArgumentException("bad filter in \"" + text + "\"; want where <EXPR> => <expected>");
+    }
+    String where = text.substring(WHERE.length(), arrow).trim();
+    Predicates.parse(where); // fails now, naming the position, rather than when the case runs
+    return new Filtered<>(Optional.of(where), text.substring(arrow + ARROW.length()));
+  }
+
+  // ---- columns ----
+
+  private static final Pattern DECIMAL = Pattern.compile("decimal\\((\\d+),\\s*(\\d+)\\)");
+
+  static StructType parseColumns(String text) {
+    List<StructField> fields = new ArrayList<>();
+    for (String spec : splitTopLevel(text)) {
+      int colon = spec.lastIndexOf(':');
+      if (colon <= 0) {
+        throw new IllegalArgumentException("bad column \"" + spec + "\"; want <name>:<type>");
+      }
+      String raw = spec.substring(0, colon).trim();
+      String name = raw.startsWith("`") && raw.endsWith("`") && raw.length() > 1 ? raw.substring(1, raw.length() - 1) : raw;
+      if (fields.stream().anyMatch(f -> f.name().equals(name))) {
+        throw new IllegalArgumentException("column \"" + name + "\" listed twice");
+      }
+      fields.add(new StructField(name, parseType(spec.substring(colon + 1).trim()), true));
+    }
+    if (fields.isEmpty()) {
+      throw new IllegalArgumentException("no columns in \"" + text + "\"");
+    }
+    return new StructType(fields);
+  }
+
+  static DataType parseType(String text) {
+    Matcher m = DECIMAL.matcher(text);
+    if (m.matches()) {
+      return new DecimalType(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+    if (text.equals("int")) {
+      return PrimitiveType.INTEGER;
+    }
+    return PrimitiveType.fromTypeName(text)
+        .filter(t -> t != PrimitiveType.VARIANT && t != PrimitiveType.VOID)
+        .orElseThrow(() -> new IllegalArgumentException("unknown type \"" + text
+            + "\"; want int, long, short, byte, float, double, boolean, string, binary, date, timestamp,"
+            + " timestamp_ntz or decimal(p,s)"));
+  }
+
+  // ---- values ----
+
+  private static final Pattern REPEAT = Pattern.compile("(.*\\S)\\s*\\*\\s*(\\d+)");
+
+  private static List<List<Object>> parseValues(StructType columns, String text) {
+    if (text.equals("none")) {
+      return List.of();
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    for (String item : splitTopLevel(text)) {
+      String body = item;
+      int times = 1;
+      Matcher repeat = REPEAT.matcher(item); // an item ending in *N (a quoted literal ends in a quote)
+      if (repeat.matches()) {
+        body = repeat.group(1);
+        times = Integer.parseInt(repeat.group(2));
+      }
+      List<List<Object>> parsed = new ArrayList<>();
+      if (columns.length() == 1 && !body.startsWith("(")) {
+        DataType type = columns.fields().get(0).type();
+        int dots = body.indexOf("..");
+        if (dots > 0 && !body.startsWith("'") && isInteger(type)) {
+          long from = Long.parseLong(body.substring(0, dots).trim());
+          long to = Long.parseLong(body.substring(dots + 2).trim());
+          if (to < from) {
+            throw new IllegalArgumentException("empty range \"" + body + "\"");
+          }
+          for (long v = from; v <= to; v++) {
+            parsed.add(Collections.singletonList(literal(type, Long.toString(v))));
+          }
+        } else {
+          parsed.add(Collections.singletonList(literal(type, body)));
+        }
+      } else {
+        if (!body.startsWith("(") || !body.endsWith(")")) {
+          throw new IllegalArgumentException("bad row \"" + item + "\"; want (v1, v2, ...) for columns "
+              + columns.fieldNames());
+        }
+        List<String> values = splitTopLevel(body.substring(1, body.length() - 1));
+        if (values.size() != columns.length()) {
+          throw new IllegalArgumentException("row \"" + item + "\" has " + values.size() + " values, want "
+              + columns.length() + " for " + columns.fieldNames());
+        }
+        List<Object> row = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+          row.add(literal(columns.fields().get(i).type(), values.get(i)));
+        }
+        parsed.add(Collections.unmodifiableList(row));
+      }
+      for (int i = 0; i < times; i++) {
+        rows.addAll(parsed);
+      }
+    }
+    return rows;
+  }
+
+  private static boolean isInteger(DataType type) {
+    return type == PrimitiveType.BYTE || type == PrimitiveType.SHORT || type == PrimitiveType.INTEGER
+        || type == PrimitiveType.LONG;
+  }
+
+  private static final Pattern MICROS = Pattern.compile("-?\\d+");
+
+  /** One literal as the Java value {@link io.delta4j.Row} would hold for {@code type}. */
+  static Object literal(DataType type, String raw) {
+    String text = raw.trim();
+    if (text.equals("null")) {
+      return null;
+    }
+    try {
+      if (type instanceof DecimalType d) {
+        BigDecimal b = new BigDecimal(text).setScale(d.scale(), RoundingMode.UNNECESSARY);
+        if (b.precision() > d.precision()) {
+          throw new IllegalArgumentException(text + " does not fit " + d.simpleString());
+        }
+        return b;
+      }
+      return switch ((PrimitiveType) type) {
+        case BOOLEAN -> switch (text) {
+          case "true" -> Boolean.TRUE;
+          case "false" -> Boolean.FALSE;
+          default -> throw new IllegalArgumentException("not a boolean");
+        };
+        case BYTE -> Byte.parseByte(text);
+        case SHORT -> Short.parseShort(text);
+        case INTEGER -> Integer.parseInt(text);
+        case LONG -> Long.parseLong(text);
+        case FLOAT -> Float.parseFloat(text);
+        case DOUBLE -> Double.parseDouble(text);
+        case STRING -> unquote(text);
+        case BINARY -> {
+          if (!(text.startsWith("X'") && text.endsWith("'"))) {
+            throw new IllegalArgumentException("want X'<hex>'");
+          }
+          yield HexFormat.of().parseHex(text.substring(2, text.length() - 1));
+        }
+        case DATE -> LocalDate.parse(text);
+        case TIMESTAMP -> MICROS.matcher(text).matches()
+            ? Instant.EPOCH.plusNanos(Math.multiplyExact(Long.parseLong(text), 1000L))
+            : OffsetDateTime.parse(text).toInstant();
+        case TIMESTAMP_NTZ -> MICROS.matcher(text).matches()
+            ? LocalDateTime.ofEpochSecond(Math.floorDiv(Long.parseLong(text), 1_000_000L),
+                (int) Math.floorMod(Long.parseLong(text), 1_000_000L) * 1000, ZoneOffset.UTC)
+            : LocalDateTime.parse(text);
+        case VARIANT, VOID -> throw new IllegalArgumentException("no literals for " + type.simpleString());
+      };
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("bad " + type.simpleString() + " literal \"" + text + "\": " + e.getMessage(), e);
+    }
+  }
+
+  private static String unquote(String text) {
+    if (text.length() < 2 || !text.startsWith("'") || !text.endsWith("'")) {
+      throw new IllegalArgumentException("want 'text'");
+    }
+    String inner = text.substring(1, text.length() - 1);
+    if (inner.replace("''", "").contains("'")) {
+      throw new IllegalArgumentException("a quote inside a string must be doubled");
+    }
+    return inner.replace("''", "'");
+  }
+
+  /** Splits at commas outside quotes, parentheses and backquotes; trims each part. */
+  static List<String> splitTopLevel(String text) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    boolean quoted = false;
+    boolean backquoted = false;
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '\'') {
+          if (i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+            i++;
+          } else {
+            quoted = false;
+          }
+        }
+      } else if (backquoted) {
+        backquoted = c != '`';
+      } else if (c == '\'') {
+        quoted = true;
+      } else if (c == '`') {
+        backquoted = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+        if (depth < 0) {
+          throw new IllegalArgumentException("unbalanced ')' at " + (i + 1) + " in \"" + text + "\"");
+        }
+      } else if (c == ',' && depth == 0) {
+        parts.add(text.substring(start, i).trim());
+        start = i + 1;
+      }
+    }
+    if (quoted || backquoted || depth != 0) {
+      throw new IllegalArgumentException("unclosed quote or parenthesis in \"" + text + "\"");
+    }
+    parts.add(text.substring(start).trim());
+    for (String p : parts) {
+      if (p.isEmpty()) {
+        throw new IllegalArgumentException("empty item in \"" + text + "\"");
+      }
+    }
+    return parts;
+  }
+}
