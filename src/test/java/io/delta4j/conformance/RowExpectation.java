@@ -2,8 +2,10 @@ package io.delta4j.conformance;
 
 import io.delta4j.expr.Predicate;
 import io.delta4j.expr.Predicates;
+import io.delta4j.types.ArrayType;
 import io.delta4j.types.DataType;
 import io.delta4j.types.DecimalType;
+import io.delta4j.types.MapType;
 import io.delta4j.types.PrimitiveType;
 import io.delta4j.types.StructField;
 import io.delta4j.types.StructType;
@@ -15,9 +17,12 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +46,9 @@ import java.util.regex.Pattern;
  * root; every {@code *.parquet} file under it (hidden and {@code _} files ignored) is read with its
  * own Parquet schema; the top-level columns after {@code except} are left out on both sides (for an
  * expected file known to be wrong in that column, which another case then checks). Types are Delta's simple names ({@code int long short byte float double
- * boolean string binary date timestamp timestamp_ntz decimal(p,s)}). Literals: numbers as written;
+ * boolean string binary date timestamp timestamp_ntz decimal(p,s)}, and {@code array<T>}, {@code map<K,V>},
+ * {@code struct<name:T,...>}). Literals: numbers as written; {@code [v, ...]} for arrays,
+ * {@code {k -> v, ...}} for maps, {@code {name: v, ...}} (every field) for structs;
  * {@code 'text'} with {@code ''} for a quote; {@code X'0a0b'}; {@code true}/{@code false};
  * {@code null}; dates {@code 2021-09-08}; timestamps as microseconds since the epoch or ISO-8601 with
  * an offset ({@code 2020-01-01T08:09:10.001Z}); timestamp_ntz as microseconds or ISO-8601 without
@@ -142,16 +149,11 @@ final class RowExpectation {
   static StructType parseColumns(String text) {
     List<StructField> fields = new ArrayList<>();
     for (String spec : splitTopLevel(text)) {
-      int colon = spec.lastIndexOf(':');
-      if (colon <= 0) {
-        throw new IllegalArgumentException("bad column \"" + spec + "\"; want <name>:<type>");
+      StructField field = parseField(spec);
+      if (fields.stream().anyMatch(f -> f.name().equals(field.name()))) {
+        throw new IllegalArgumentException("column \"" + field.name() + "\" listed twice");
       }
-      String raw = spec.substring(0, colon).trim();
-      String name = raw.startsWith("`") && raw.endsWith("`") && raw.length() > 1 ? raw.substring(1, raw.length() - 1) : raw;
-      if (fields.stream().anyMatch(f -> f.name().equals(name))) {
-        throw new IllegalArgumentException("column \"" + name + "\" listed twice");
-      }
-      fields.add(new StructField(name, parseType(spec.substring(colon + 1).trim()), true));
+      fields.add(field);
     }
     if (fields.isEmpty()) {
       throw new IllegalArgumentException("no columns in \"" + text + "\"");
@@ -159,7 +161,51 @@ final class RowExpectation {
     return new StructType(fields);
   }
 
+  /** {@code name:type}, the name in backquotes when it holds other characters. */
+  private static StructField parseField(String spec) {
+    int colon;
+    String name;
+    if (spec.startsWith("`")) {
+      int close = spec.indexOf('`', 1);
+      colon = close < 0 ? -1 : spec.indexOf(':', close);
+      name = close < 0 ? "" : spec.substring(1, close);
+    } else {
+      colon = spec.indexOf(':');
+      name = colon < 0 ? "" : spec.substring(0, colon).trim();
+    }
+    if (colon <= 0 || name.isEmpty()) {
+      throw new IllegalArgumentException("bad column \"" + spec + "\"; want <name>:<type>");
+    }
+    return new StructField(name, parseType(spec.substring(colon + 1).trim()), true);
+  }
+
+  /** A simple type name, {@code decimal(p,s)}, or {@code array<T>}, {@code map<K,V>}, {@code struct<name:T,...>}. */
   static DataType parseType(String text) {
+    if (text.endsWith(">")) {
+      int open = text.indexOf('<');
+      String kind = open < 0 ? "" : text.substring(0, open).trim();
+      String inner = text.substring(open + 1, text.length() - 1);
+      switch (kind) {
+        case "array":
+          return new ArrayType(parseType(inner.trim()), true);
+        case "map": {
+          List<String> kv = splitTopLevel(inner);
+          if (kv.size() != 2) {
+            throw new IllegalArgumentException("bad map type \"" + text + "\"; want map<K,V>");
+          }
+          return new MapType(parseType(kv.get(0)), parseType(kv.get(1)), true);
+        }
+        case "struct": {
+          List<StructField> fields = new ArrayList<>();
+          for (String spec : splitTopLevel(inner)) {
+            fields.add(parseField(spec));
+          }
+          return new StructType(fields);
+        }
+        default:
+          throw new IllegalArgumentException("unknown type \"" + text + "\"");
+      }
+    }
     Matcher m = DECIMAL.matcher(text);
     if (m.matches()) {
       return new DecimalType(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
@@ -171,7 +217,7 @@ final class RowExpectation {
         .filter(t -> t != PrimitiveType.VARIANT && t != PrimitiveType.VOID)
         .orElseThrow(() -> new IllegalArgumentException("unknown type \"" + text
             + "\"; want int, long, short, byte, float, double, boolean, string, binary, date, timestamp,"
-            + " timestamp_ntz or decimal(p,s)"));
+            + " timestamp_ntz, decimal(p,s), array<T>, map<K,V> or struct<name:T,...>"));
   }
 
   // ---- values ----
@@ -244,6 +290,52 @@ final class RowExpectation {
       return null;
     }
     try {
+      if (type instanceof ArrayType a) {
+        List<Object> out = new ArrayList<>();
+        for (String e : items(text, '[', ']')) {
+          out.add(literal(a.elementType(), e));
+        }
+        return Collections.unmodifiableList(out);
+      }
+      if (type instanceof MapType m) {
+        Map<Object, Object> out = new LinkedHashMap<>();
+        for (String entry : items(text, '{', '}')) {
+          int arrow = topLevelIndex(entry, "->");
+          if (arrow < 0) {
+            throw new IllegalArgumentException("want key -> value in \"" + entry + "\"");
+          }
+          Object key = literal(m.keyType(), entry.substring(0, arrow));
+          if (out.containsKey(key)) {
+            throw new IllegalArgumentException("duplicate key " + key);
+          }
+          out.put(key, literal(m.valueType(), entry.substring(arrow + 2)));
+        }
+        return Collections.unmodifiableMap(out);
+      }
+      if (type instanceof StructType st) {
+        Object[] values = new Object[st.length()];
+        boolean[] seen = new boolean[st.length()];
+        for (String entry : items(text, '{', '}')) {
+          int colon = topLevelIndex(entry, ":");
+          String written = colon < 0 ? "" : entry.substring(0, colon).trim();
+          String name = written.length() > 1 && written.startsWith("`") && written.endsWith("`")
+              ? written.substring(1, written.length() - 1)
+              : written;
+          int i = st.indexOf(name);
+          if (i < 0 || seen[i]) {
+            throw new IllegalArgumentException("want each of " + st.fieldNames() + " once as name: value, found \""
+                + entry + "\"");
+          }
+          seen[i] = true;
+          values[i] = literal(st.fields().get(i).type(), entry.substring(colon + 1));
+        }
+        for (int i = 0; i < seen.length; i++) {
+          if (!seen[i]) {
+            throw new IllegalArgumentException("no value for field " + st.fields().get(i).name());
+          }
+        }
+        return new InlineRow(st, Arrays.asList(values));
+      }
       if (type instanceof DecimalType d) {
         BigDecimal b = new BigDecimal(text).setScale(d.scale(), RoundingMode.UNNECESSARY);
         if (b.precision() > d.precision()) {
@@ -285,6 +377,36 @@ final class RowExpectation {
     }
   }
 
+  /** The comma-separated items between {@code open} and {@code close}; none for an empty pair. */
+  private static List<String> items(String text, char open, char close) {
+    if (text.length() < 2 || text.charAt(0) != open || text.charAt(text.length() - 1) != close) {
+      throw new IllegalArgumentException("want " + open + "..." + close);
+    }
+    String inner = text.substring(1, text.length() - 1).trim();
+    return inner.isEmpty() ? List.of() : splitTopLevel(inner);
+  }
+
+  /** Where {@code token} first occurs outside quotes and brackets, or -1. */
+  private static int topLevelIndex(String text, String token) {
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        quoted = c != '\'';
+      } else if (c == '\'') {
+        quoted = true;
+      } else if (depth == 0 && text.startsWith(token, i)) {
+        return i;
+      } else if (c == '(' || c == '[' || c == '{' || c == '<') {
+        depth++;
+      } else if (c == ')' || c == ']' || c == '}' || c == '>') {
+        depth--;
+      }
+    }
+    return -1;
+  }
+
   private static String unquote(String text) {
     if (text.length() < 2 || !text.startsWith("'") || !text.endsWith("'")) {
       throw new IllegalArgumentException("want 'text'");
@@ -296,7 +418,7 @@ final class RowExpectation {
     return inner.replace("''", "'");
   }
 
-  /** Splits at commas outside quotes, parentheses and backquotes; trims each part. */
+  /** Splits at commas outside quotes, backquotes and brackets ({@code ( [ { <}); trims each part. */
   static List<String> splitTopLevel(String text) {
     List<String> parts = new ArrayList<>();
     int depth = 0;
@@ -319,12 +441,14 @@ final class RowExpectation {
         quoted = true;
       } else if (c == '`') {
         backquoted = true;
-      } else if (c == '(') {
+      } else if (c == '-' && i + 1 < text.length() && text.charAt(i + 1) == '>') {
+        i++; // a map entry's arrow, not a closing bracket
+      } else if (c == '(' || c == '[' || c == '{' || c == '<') {
         depth++;
-      } else if (c == ')') {
+      } else if (c == ')' || c == ']' || c == '}' || c == '>') {
         depth--;
         if (depth < 0) {
-          throw new IllegalArgumentException("unbalanced ')' at " + (i + 1) + " in \"" + text + "\"");
+          throw new IllegalArgumentException("unbalanced '" + c + "' at " + (i + 1) + " in \"" + text + "\"");
         }
       } else if (c == ',' && depth == 0) {
         parts.add(text.substring(start, i).trim());
@@ -332,7 +456,7 @@ final class RowExpectation {
       }
     }
     if (quoted || backquoted || depth != 0) {
-      throw new IllegalArgumentException("unclosed quote or parenthesis in \"" + text + "\"");
+      throw new IllegalArgumentException("unclosed quote or bracket in \"" + text + "\"");
     }
     parts.add(text.substring(start).trim());
     for (String p : parts) {

@@ -83,6 +83,28 @@ class RowExpectationTest {
   }
 
   @Test
+  void nestedTypesAndValues() {
+    InlineRows rows = inline("s:struct<a:long, `b c`:string>, m:map<long,array<int>>, x:array<decimal(3,1)>"
+        + " = ({a: 1, `b c`: 'x, y'}, {2 -> [3, null], -1 -> []}, [1.5, null]), (null, {}, null)");
+    assertEquals("struct<s:struct<a:long,b c:string>,m:map<long,array<int>>,x:array<decimal(3,1)>>",
+        rows.columns().simpleString());
+    List<Object> first = rows.rows().get(0);
+    io.delta4j.Row s = (io.delta4j.Row) first.get(0);
+    assertEquals(1L, s.get(0));
+    assertEquals("x, y", s.get(1));
+    java.util.Map<Object, Object> m = new java.util.LinkedHashMap<>();
+    m.put(2L, Arrays.asList(3, null));
+    m.put(-1L, List.of());
+    assertEquals(m, first.get(1));
+    assertEquals(Arrays.asList(new BigDecimal("1.5"), null), first.get(2));
+    assertEquals(Arrays.asList(null, java.util.Map.of(), null), rows.rows().get(1));
+    assertEquals("{m={long:-1->[], long:2->[int:3, null]}, s={a=long:1, b c=string:\"x, y\"}, x=[decimal(3,1):1.5, null]}",
+        RowCanon.exact().fields(rows.columns(), first::get));
+    assertMessage("no value for field b", "s:struct<a:long,b:long> = {a: 1}");
+    assertMessage("duplicate key", "m:map<int,int> = {1 -> 2, 1 -> 3}");
+  }
+
+  @Test
   void rejectsMalformedExpectations() {
     assertMessage("unknown type \"integer32\"", "id:integer32 = 1");
     assertMessage("want <name>:<type>", "id = 1");
