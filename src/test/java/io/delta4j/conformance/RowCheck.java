@@ -4,6 +4,7 @@ import io.delta4j.CloseableIterator;
 import io.delta4j.Row;
 import io.delta4j.Scan;
 import io.delta4j.Snapshot;
+import io.delta4j.conformance.RowExpectation.ArrowTextRows;
 import io.delta4j.conformance.RowExpectation.Filtered;
 import io.delta4j.conformance.RowExpectation.InlineRows;
 import io.delta4j.conformance.RowExpectation.ParquetRows;
@@ -67,6 +68,15 @@ final class RowCheck {
         counts.merge(canon.fields(inline.columns(), row::get), 1, Integer::sum);
       }
       expectedRows = inline.rows().size();
+    } else if (expected.body() instanceof ArrowTextRows text) {
+      ArrowText.Table table = ArrowText.read(corpusRoot.resolve(text.file()), scan.schema());
+      scan = scan.select(table.columns().fieldNames().stream()
+          .map(n -> "`" + n.replace("`", "``") + "`").toArray(String[]::new));
+      canon = RowCanon.exact();
+      for (List<Object> row : table.rows()) {
+        counts.merge(canon.fields(table.columns(), row::get), 1, Integer::sum);
+      }
+      expectedRows = table.rows().size();
     } else {
       ParquetRows parquet = (ParquetRows) expected.body();
       Path dir = corpusRoot.resolve(parquet.dir());

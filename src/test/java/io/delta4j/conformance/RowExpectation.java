@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * rows      [where EXPR =&gt; ] parquet:DIR [except COLUMN, ...]
+ *           [where EXPR =&gt; ] arrowtext:FILE
  *           [where EXPR =&gt; ] COLUMNS = VALUES
  * rowCount  [where EXPR =&gt; ] N
  *
@@ -45,7 +46,8 @@ import java.util.regex.Pattern;
  * EXPR is {@link Predicates#parse} text; the scan is filtered by it. DIR is relative to the corpus
  * root; every {@code *.parquet} file under it (hidden and {@code _} files ignored) is read with its
  * own Parquet schema; the top-level columns after {@code except} are left out on both sides (for an
- * expected file known to be wrong in that column, which another case then checks). Types are Delta's simple names ({@code int long short byte float double
+ * expected file known to be wrong in that column, which another case then checks). FILE is an
+ * Arrow pretty table ({@link ArrowText}), read by the table's column types. Types are Delta's simple names ({@code int long short byte float double
  * boolean string binary date timestamp timestamp_ntz decimal(p,s)}, and {@code array<T>}, {@code map<K,V>},
  * {@code struct<name:T,...>}). Literals: numbers as written; {@code [v, ...]} for arrays,
  * {@code {k -> v, ...}} for maps, {@code {name: v, ...}} (every field) for structs;
@@ -60,11 +62,15 @@ final class RowExpectation {
   private static final String ARROW = " => ";
   private static final String PARQUET = "parquet:";
   private static final String EXCEPT = " except ";
+  private static final String ARROW_TEXT = "arrowtext:";
 
   private RowExpectation() {}
 
   /** The body of a {@code rows} case. */
-  sealed interface Rows permits ParquetRows, InlineRows {}
+  sealed interface Rows permits ParquetRows, ArrowTextRows, InlineRows {}
+
+  /** Expected rows in an Arrow pretty table (see {@link ArrowText}), relative to the corpus root. */
+  record ArrowTextRows(String file) implements Rows {}
 
   /**
    * Expected rows in the Parquet files under {@code dir} (relative to the corpus root), compared
@@ -106,6 +112,13 @@ final class RowExpectation {
             + "\": want parquet:<dir relative to the corpus root> [except <column>, ...]");
       }
       return new Filtered<>(f.where(), new ParquetRows(dir, excluded));
+    }
+    if (body.startsWith(ARROW_TEXT)) {
+      String file = body.substring(ARROW_TEXT.length()).trim();
+      if (file.isEmpty() || file.startsWith("/") || file.contains("..") || file.contains(" ")) {
+        throw new IllegalArgumentException("bad rows \"" + text + "\": want arrowtext:<file relative to the corpus root>");
+      }
+      return new Filtered<>(f.where(), new ArrowTextRows(file));
     }
     int eq = body.indexOf(" = ");
     if (eq < 0) {
