@@ -15,11 +15,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Turns rows into comparable text, so that two multisets of rows can be compared exactly. Every
@@ -34,7 +37,7 @@ import java.util.function.IntFunction;
  *   <li>date: days since 1970-01-01; timestamp: microseconds since the epoch (UTC);
  *       timestamp_ntz: microseconds since 1970-01-01T00:00 (no zone); variant: hex of metadata and
  *       value;
- *   <li>struct: {@code {name=value, ...}} sorted by field name (so column order does not matter,
+ *   <li>struct: {@code {name=value, ...}} in field-name order (so column order does not matter,
  *       names do, case included); array: {@code [v, ...]} in order; map: {@code {k->v, ...}}
  *       sorted (a map has no order); null: {@code null}, untyped.
  * </ul>
@@ -49,6 +52,7 @@ import java.util.function.IntFunction;
  */
 final class RowCanon {
   private final Set<String> looseColumns;
+  private final Map<StructType, int[]> orders = new IdentityHashMap<>();
 
   private RowCanon(Set<String> looseColumns) {
     this.looseColumns = Set.copyOf(looseColumns);
@@ -74,23 +78,34 @@ final class RowCanon {
    * rendered exactly as {@link #row} renders a row with that schema and those values.
    */
   String fields(StructType schema, IntFunction<Object> valueAt) {
-    List<String> fields = new ArrayList<>();
-    for (int i = 0; i < schema.length(); i++) {
-      StructField f = schema.fields().get(i);
-      fields.add(f.name() + "=" + value(f.type(), valueAt.apply(i), looseColumns.contains(f.name())));
+    StringBuilder out = new StringBuilder("{");
+    int[] order = order(schema);
+    for (int k = 0; k < order.length; k++) {
+      StructField f = schema.fields().get(order[k]);
+      out.append(k == 0 ? "" : ", ").append(f.name()).append('=')
+          .append(value(f.type(), valueAt.apply(order[k]), looseColumns.contains(f.name())));
     }
-    fields.sort(null);
-    return "{" + String.join(", ", fields) + "}";
+    return out.append('}').toString();
   }
 
   private String struct(StructType schema, Row row, boolean loose) {
-    List<String> fields = new ArrayList<>();
-    for (int i = 0; i < schema.length(); i++) {
-      StructField f = schema.fields().get(i);
-      fields.add(f.name() + "=" + value(f.type(), row.isNullAt(i) ? null : row.get(i), loose));
+    StringBuilder out = new StringBuilder("{");
+    int[] order = order(schema);
+    for (int k = 0; k < order.length; k++) {
+      StructField f = schema.fields().get(order[k]);
+      int i = order[k];
+      out.append(k == 0 ? "" : ", ").append(f.name()).append('=')
+          .append(value(f.type(), row.isNullAt(i) ? null : row.get(i), loose));
     }
-    fields.sort(null);
-    return "{" + String.join(", ", fields) + "}";
+    return out.append('}').toString();
+  }
+
+  /** The field ordinals sorted by name, cached per schema instance (rows of one scan share theirs). */
+  private int[] order(StructType schema) {
+    return orders.computeIfAbsent(schema, s -> IntStream.range(0, s.length()).boxed()
+        .sorted(Comparator.comparing(i -> s.fields().get(i).name()))
+        .mapToInt(Integer::intValue)
+        .toArray());
   }
 
   private String value(DataType type, Object v, boolean loose) {

@@ -25,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.schema.MessageType;
@@ -54,29 +56,21 @@ final class RowCheck {
     if (expected.predicate().isPresent()) {
       scan = scan.filter(expected.predicate().get());
     }
-    Map<String, Integer> counts = new HashMap<>();
     RowCanon canon;
-    long expectedRows;
+    Side expectedSide;
     if (expected.body() instanceof InlineRows inline) {
-      scan = scan.select(inline.names().stream().map(n -> "`" + n.replace("`", "``") + "`").toArray(String[]::new));
+      scan = scan.select(inline.names().stream().map(RowCheck::quoted).toArray(String[]::new));
       String typeProblem = typeProblem(inline.columns(), scan.schema());
       if (typeProblem != null) {
         return typeProblem;
       }
       canon = RowCanon.exact();
-      for (List<Object> row : inline.rows()) {
-        counts.merge(canon.fields(inline.columns(), row::get), 1, Integer::sum);
-      }
-      expectedRows = inline.rows().size();
+      expectedSide = values(inline.columns(), inline.rows(), canon);
     } else if (expected.body() instanceof ArrowTextRows text) {
       ArrowText.Table table = ArrowText.read(corpusRoot.resolve(text.file()), scan.schema());
-      scan = scan.select(table.columns().fieldNames().stream()
-          .map(n -> "`" + n.replace("`", "``") + "`").toArray(String[]::new));
+      scan = scan.select(table.columns().fieldNames().stream().map(RowCheck::quoted).toArray(String[]::new));
       canon = RowCanon.exact();
-      for (List<Object> row : table.rows()) {
-        counts.merge(canon.fields(table.columns(), row::get), 1, Integer::sum);
-      }
-      expectedRows = table.rows().size();
+      expectedSide = values(table.columns(), table.rows(), canon);
     } else {
       ParquetRows parquet = (ParquetRows) expected.body();
       Path dir = corpusRoot.resolve(parquet.dir());
@@ -88,7 +82,7 @@ final class RowCheck {
         List<String> kept = new ArrayList<>();
         for (StructField f : scan.schema().fields()) {
           if (!parquet.excluded().contains(f.name())) {
-            kept.add("`" + f.name().replace("`", "``") + "`");
+            kept.add(quoted(f.name()));
           }
         }
         if (kept.size() + parquet.excluded().size() != scan.schema().length()) {
@@ -104,25 +98,111 @@ final class RowCheck {
         schemas.add(s);
         loose.addAll(looseDecimalColumns(s, actualSchema));
       }
-      canon = RowCanon.looseDecimals(loose);
-      expectedRows = 0;
-      for (int i = 0; i < files.size(); i++) {
-        expectedRows += readExpected(files.get(i), schemas.get(i), canon, counts);
-      }
+      RowCanon fileCanon = RowCanon.looseDecimals(loose);
+      canon = fileCanon;
+      expectedSide = sink -> {
+        for (int i = 0; i < files.size(); i++) {
+          readExpected(files.get(i), schemas.get(i), fileCanon, sink);
+        }
+      };
     }
-    long actualRows = 0;
-    try (CloseableIterator<Row> rows = scan.rows()) {
-      while (rows.hasNext()) {
-        counts.merge(canon.row(rows.next()), -1, Integer::sum);
-        actualRows++;
+    Scan finalScan = scan;
+    RowCanon finalCanon = canon;
+    Side actualSide = sink -> {
+      try (CloseableIterator<Row> rows = finalScan.rows()) {
+        while (rows.hasNext()) {
+          sink.accept(finalCanon.row(rows.next()));
+        }
       }
-    }
-    counts.values().removeIf(n -> n == 0);
-    if (counts.isEmpty()) {
+    };
+    String difference = compare(expectedSide, actualSide);
+    return difference == null ? null : difference.replaceFirst(";", expected.describe() + ";");
+  }
+
+  /** One side of a comparison: produces its rows' canonical texts, as often as asked. */
+  @FunctionalInterface
+  interface Side {
+    void forEach(Consumer<String> sink);
+  }
+
+  private static Side values(StructType columns, List<List<Object>> rows, RowCanon canon) {
+    return sink -> rows.forEach(row -> sink.accept(canon.fields(columns, row::get)));
+  }
+
+  /**
+   * Compares two multisets of row texts; null when equal. The texts are first compared by a 64-bit
+   * hash each (sorted arrays), which keeps a million-row table cheap; only when they differ are
+   * both sides produced again to show the differing rows. Two different rows would have to collide
+   * on all 64 bits, in pairs, to hide a difference.
+   */
+  static String compare(Side expected, Side actual) {
+    long[] e = hashes(expected);
+    long[] a = hashes(actual);
+    if (Arrays.equals(e, a)) {
       return null;
     }
-    return "expected " + expectedRows + " rows, actual " + actualRows + expected.describe() + "; "
-        + describe(counts, +1, "missing") + "; " + describe(counts, -1, "unexpected");
+    Map<Long, Integer> surplus = new HashMap<>(); // > 0: missing from actual, < 0: unexpected
+    int i = 0;
+    int j = 0;
+    while (i < e.length || j < a.length) {
+      if (j == a.length || (i < e.length && e[i] < a[j])) {
+        surplus.merge(e[i++], 1, Integer::sum);
+      } else if (i == e.length || a[j] < e[i]) {
+        surplus.merge(a[j++], -1, Integer::sum);
+      } else {
+        i++;
+        j++;
+      }
+    }
+    TreeMap<String, Integer> missing = texts(expected, surplus, +1);
+    TreeMap<String, Integer> unexpected = texts(actual, surplus, -1);
+    return "expected " + e.length + " rows, actual " + a.length + "; " + describe(missing, "missing") + "; "
+        + describe(unexpected, "unexpected");
+  }
+
+  private static long[] hashes(Side side) {
+    long[][] out = {new long[1024]};
+    int[] n = {0};
+    side.forEach(text -> {
+      if (n[0] == out[0].length) {
+        out[0] = Arrays.copyOf(out[0], out[0].length * 2);
+      }
+      out[0][n[0]++] = hash(text);
+    });
+    long[] hashes = Arrays.copyOf(out[0], n[0]);
+    Arrays.sort(hashes);
+    return hashes;
+  }
+
+  /** A 64-bit hash of the text: a polynomial over its chars, then MurmurHash3's finalizer. */
+  static long hash(String text) {
+    long h = 1125899906842597L;
+    for (int k = 0; k < text.length(); k++) {
+      h = 31 * h + text.charAt(k);
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
+  }
+
+  /** The side's texts whose hash is in surplus with that sign, with their surplus counts. */
+  private static TreeMap<String, Integer> texts(Side side, Map<Long, Integer> surplus, int sign) {
+    TreeMap<String, Integer> out = new TreeMap<>();
+    side.forEach(text -> {
+      Integer n = surplus.get(hash(text));
+      if (n != null && Integer.signum(n) == sign) {
+        out.put(text, Math.abs(n));
+      }
+    });
+    return out;
+  }
+
+  /** A top-level column name as {@link Scan#select} reads it, whatever characters it holds. */
+  private static String quoted(String name) {
+    return "`" + name.replace("`", "``") + "`";
   }
 
   private static StructType without(StructType schema, List<String> excluded) {
@@ -193,19 +273,16 @@ final class RowCheck {
     return type.simpleString();
   }
 
-  private static long readExpected(Path file, StructType schema, RowCanon canon, Map<String, Integer> counts) {
-    long n = 0;
+  private static void readExpected(Path file, StructType schema, RowCanon canon, Consumer<String> sink) {
     try (ParquetRowReader reader = ParquetRowReader.open(new LocalStorage(), file.toUri(), OptionalLong.empty(),
         schema, ColumnMappingMode.NONE, "expected rows", file.toString())) {
       while (reader.hasNext()) {
         RowBatch batch = reader.next();
         for (int i = 0; i < batch.size(); i++) {
-          counts.merge(canon.row(batch.row(i)), 1, Integer::sum);
-          n++;
+          sink.accept(canon.row(batch.row(i)));
         }
       }
     }
-    return n;
   }
 
   private static MessageType footerSchema(Path file) {
@@ -241,13 +318,7 @@ final class RowCheck {
   }
 
   /** Up to {@link #SHOWN} rows on one side of the difference, with multiplicities. */
-  private static String describe(Map<String, Integer> counts, int sign, String label) {
-    TreeMap<String, Integer> side = new TreeMap<>();
-    counts.forEach((row, n) -> {
-      if (Integer.signum(n) == sign) {
-        side.put(row, Math.abs(n));
-      }
-    });
+  private static String describe(TreeMap<String, Integer> side, String label) {
     if (side.isEmpty()) {
       return label + " none";
     }
