@@ -73,6 +73,10 @@ class CaseFileTest {
     assertMessage("bad schema", "golden\tt\tlatest\tschema\tid:long\ts\n");
     assertMessage("bad partitionFilter", "golden\tt\tlatest\tpartitionFilter\tcity = Paris\ts\n");
     assertMessage("bad nullCount entry \"p\"", "golden\tt\tlatest\tnullCount\tb: p\ts\n");
+    assertMessage("bad rows \"41\"", "golden\tt\tlatest\trows\t41\ts\n");
+    assertMessage("bad int literal \"x\"", "golden\tt\tlatest\trows\tid:int = 1, x\ts\n");
+    assertMessage("not a number: \"many\"", "golden\tt\tlatest\trowCount\twhere id > 1 => many\ts\n");
+    assertMessage("Expected", "golden\tt\tlatest\trowCount\twhere id > => 1\ts\n");
     assertMessage("an absent transaction has no lastUpdated",
         "golden\tt\tlatest\ttxn\ta=none lastUpdated=2024-01-01T00:00:00Z\ts\n");
   }

@@ -11,6 +11,7 @@ import io.delta4j.conformance.Expectations.ExpectedHistory;
 import io.delta4j.conformance.Expectations.ExpectedNullCount;
 import io.delta4j.conformance.Expectations.ExpectedProtocol;
 import io.delta4j.conformance.Expectations.ExpectedTxn;
+import io.delta4j.data.dv.DeletionVectors;
 import io.delta4j.log.action.DomainMetadata;
 import io.delta4j.log.action.Protocol;
 import io.delta4j.log.action.SetTransaction;
@@ -38,14 +39,15 @@ final class CaseRunner {
   }
 
   Outcome run(ConformanceCase c) {
-    // The only acceptable reasons to skip (issue #2): a table missing from shared/, or data reading.
+    // The only acceptable reasons to skip (issues #2, #4): a table missing from shared/, or the change
+    // data feed, which delta4j does not read yet.
     if (!Files.isDirectory(corpus.root().resolve(c.table()))) {
       return corpus.missingTableSkips()
           ? Outcome.skipped("missing data file: " + c.table())
           : Outcome.failed(where(c) + ": no table at " + corpus.root().resolve(c.table()));
     }
-    if (c.check().needsDataReading()) {
-      return Outcome.skipped(Outcome.NEEDS_DATA_READING);
+    if (c.check().needsChangeDataFeed()) {
+      return Outcome.skipped(Outcome.NEEDS_CHANGE_DATA_FEED);
     }
     Path root;
     try {
@@ -53,7 +55,35 @@ final class CaseRunner {
     } catch (RuntimeException e) {
       return Outcome.failed(where(c) + ": cannot prepare the table copy: " + e);
     }
-    return c.check() == Check.ERROR ? expectError(c, root) : expectValue(c, root);
+    Optional<String> dvPrefix = fixtures.dvFileNamePrefix(c.table());
+    String before = dvPrefix.map(p -> System.setProperty(DeletionVectors.TEST_FILE_NAME_PREFIX_PROPERTY, p)).orElse(null);
+    try {
+      return switch (c.check()) {
+        case ERROR -> expectError(c, root);
+        case ROWS -> expectRows(c, root);
+        default -> expectValue(c, root);
+      };
+    } finally {
+      if (dvPrefix.isPresent()) {
+        if (before == null) {
+          System.clearProperty(DeletionVectors.TEST_FILE_NAME_PREFIX_PROPERTY);
+        } else {
+          System.setProperty(DeletionVectors.TEST_FILE_NAME_PREFIX_PROPERTY, before);
+        }
+      }
+    }
+  }
+
+  private Outcome expectRows(ConformanceCase c, Path root) {
+    String difference;
+    try {
+      Snapshot snapshot = snapshot(tables.open(root, c.at()), c.at());
+      difference = RowCheck.rows(snapshot, RowExpectation.parseRows(c.expected()), corpus.root());
+    } catch (RuntimeException e) {
+      return Outcome.failed(where(c) + ": expected " + c.expected() + ", actual " + e.getClass().getName() + ": "
+          + e.getMessage());
+    }
+    return difference == null ? Outcome.passed() : Outcome.failed(where(c) + ": " + difference);
   }
 
   private Outcome expectError(ConformanceCase c, Path root) {
@@ -186,6 +216,11 @@ final class CaseRunner {
           ExpectedFilter filter = ExpectedFilter.parse(c.expected());
           expected = new TreeSet<>(filter.paths());
           actual = Actuals.partitionFilter(snapshot(table, c.at()), filter);
+        }
+        case ROW_COUNT -> {
+          RowExpectation.Filtered<Long> count = RowExpectation.parseCount(c.expected());
+          expected = count.body();
+          actual = RowCheck.count(snapshot(table, c.at()), count);
         }
         case NULL_COUNT -> {
           ExpectedNullCount nulls = ExpectedNullCount.parse(c.expected());

@@ -23,12 +23,36 @@ class CaseRunnerTest {
   }
 
   @Test
-  void rowDataIsSkippedAsNeedingDataReading() throws Exception {
+  void changeDataFeedIsSkippedAsNeedingIt() throws Exception {
     Files.createDirectories(shared.resolve("golden/t/_delta_log"));
-    Outcome rows = runner().run(parseOne("golden\tgolden/t\tlatest\trows\t41\ts\n"));
     Outcome changes = runner().run(parseOne("delta-rs\tgolden/t\tlatest\tchanges\t23 from v0\ts\n"));
-    assertEquals(Outcome.skipped("needs data reading"), rows);
-    assertEquals(Outcome.skipped("needs data reading"), changes);
+    assertEquals(Outcome.skipped("needs change data feed"), changes);
+  }
+
+  /** Rows are read, not skipped: a right expectation passes, a wrong one fails and says what differs. */
+  @Test
+  void rowsAreComparedAsTypedMultisets() {
+    CaseRunner runner = new CaseRunner(Corpus.testsData(Path.of("tests-data").toAbsolutePath()),
+        new Fixtures(Map.of(), shared.resolve("work")), new OpenTables());
+    assertEquals(Outcome.passed(), runner.run(parseOne(
+        "tests-data\tsimple\tv1\trows\tid:long = 1..5\ts\n")));
+    assertEquals(Outcome.passed(), runner.run(parseOne(
+        "tests-data\tsimple\tlatest\trows\twhere id > 5 => id:long, name:string = (6, 'name-6'), (7, 'name-7')\ts\n")));
+    assertEquals(Outcome.passed(), runner.run(parseOne(
+        "tests-data\tsimple\tlatest\trowCount\twhere id > 5 OR name = 'name-1' => 3\ts\n")));
+
+    Outcome duplicate = runner.run(parseOne("tests-data\tsimple\tv1\trows\tid:long = 1..4, 4\ts\n"));
+    assertEquals(Outcome.Status.FAILED, duplicate.status());
+    assertEquals("simple @v1 rows (tests-data, tests-data-cases.tsv line 1): expected 5 rows, actual 5;"
+        + " missing 1: {id=long:4}; unexpected 1: {id=long:5}", duplicate.message());
+
+    Outcome wrongType = runner.run(parseOne("tests-data\tsimple\tv1\trows\tid:int = 1..5\ts\n"));
+    assertEquals(Outcome.Status.FAILED, wrongType.status());
+    assertEquals("simple @v1 rows (tests-data, tests-data-cases.tsv line 1): column id is long, the case states int",
+        wrongType.message());
+
+    Outcome count = runner.run(parseOne("tests-data\tsimple\tv1\trowCount\t4\ts\n"));
+    assertEquals(Outcome.Status.FAILED, count.status());
   }
 
   @Test
@@ -36,7 +60,7 @@ class CaseRunnerTest {
     Outcome outcome = runner().run(parseOne("golden\tgolden/absent\tlatest\tversion\t3\ts\n"));
     assertEquals(Outcome.skipped("missing data file: golden/absent"), outcome);
     // A missing table is the more precise reason, also for row-data cases.
-    Outcome rows = runner().run(parseOne("golden\tgolden/absent\tlatest\trows\t41\ts\n"));
+    Outcome rows = runner().run(parseOne("golden\tgolden/absent\tlatest\trowCount\t41\ts\n"));
     assertEquals(Outcome.skipped("missing data file: golden/absent"), rows);
   }
 
@@ -54,15 +78,15 @@ class CaseRunnerTest {
   void summaryIsOneCountLineThenOneLinePerSkip() {
     Summary summary = new Summary("conformance");
     ConformanceCase a = parseOne("golden\tgolden/a\tlatest\tversion\t3\ts\n");
-    ConformanceCase b = parseOne("golden\tgolden/b\tlatest\trows\t41\ts\n");
+    ConformanceCase b = parseOne("golden\tgolden/b\tlatest\tchanges\t41 from v0\ts\n");
     ConformanceCase c = parseOne("dat\tdat/c/delta\tv1\tcount\t5\ts\n");
     summary.record(a, Outcome.passed());
-    summary.record(b, Outcome.skipped("needs data reading"));
+    summary.record(b, Outcome.skipped("needs change data feed"));
     summary.record(c, Outcome.failed("dat/c/delta @v1 count: expected 5, actual 4"));
     assertEquals(
         List.of(
             "conformance: 1 passed, 1 failed, 1 skipped",
-            "  skipped [golden] golden/b @latest rows = 41: needs data reading"),
+            "  skipped [golden] golden/b @latest changes = 41 from v0: needs change data feed"),
         summary.lines());
     assertEquals(List.of("dat/c/delta @v1 count: expected 5, actual 4"), summary.failures());
   }

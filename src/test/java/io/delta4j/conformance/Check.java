@@ -27,6 +27,7 @@ enum Check {
   PARTITION_FILTER("partitionFilter"),
   NULL_COUNT("nullCount"),
   ROWS("rows"),
+  ROW_COUNT("rowCount"),
   CHANGES("changes");
 
   private final String token;
@@ -39,9 +40,9 @@ enum Check {
     return token;
   }
 
-  /** Row data and change-feed rows cannot be checked until delta4j reads data files. */
-  boolean needsDataReading() {
-    return this == ROWS || this == CHANGES;
+  /** Change-feed rows cannot be checked until delta4j reads the change data feed. */
+  boolean needsChangeDataFeed() {
+    return this == CHANGES;
   }
 
   static Check fromToken(String token) {

@@ -271,8 +271,10 @@ final class Expectations {
       case STATS_ROWS -> parseLong(expected);
       case PARTITION_FILTER -> ExpectedFilter.parse(expected);
       case NULL_COUNT -> ExpectedNullCount.parse(expected);
-      case ROWS, CHANGES -> {
-        // Free text until the data reader exists.
+      case ROWS -> RowExpectation.parseRows(expected);
+      case ROW_COUNT -> RowExpectation.parseCount(expected);
+      case CHANGES -> {
+        // Free text until delta4j reads the change data feed.
       }
     }
   }

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -32,6 +33,12 @@ final class Fixtures {
   }
 
   record SetMtime(String file, Instant time) implements Action {}
+
+  /**
+   * Reads the table with {@link io.delta4j.data.dv.DeletionVectors#TEST_FILE_NAME_PREFIX_PROPERTY}
+   * set to {@code prefix} (Spark's test-only DV file names); needs no copy. {@code file} is "-".
+   */
+  record DvFileNamePrefix(String file, String prefix) implements Action {}
 
   /** Replaces {@code placeholder} by the URL-encoded absolute path of {@code folder} in the copy. */
   record FillTemplate(String file, String placeholder, String folder) implements Action {}
@@ -55,11 +62,19 @@ final class Fixtures {
 
   /** Where the case's table can be read: the corpus's table itself, or its prepared copy. */
   Path tableRoot(Path corpusRoot, String table) {
-    List<Action> actions = actionsByTable.get(table);
-    if (actions == null) {
+    List<Action> actions = actionsByTable.getOrDefault(table, List.of());
+    if (actions.stream().allMatch(a -> a instanceof DvFileNamePrefix)) {
       return corpusRoot.resolve(table);
     }
     return prepared.computeIfAbsent(table, t -> prepare(corpusRoot.resolve(t), workDir.resolve(t), actions));
+  }
+
+  /** The DV file name prefix to read the table with, if fixtures.tsv gives one. */
+  Optional<String> dvFileNamePrefix(String table) {
+    return actionsByTable.getOrDefault(table, List.of()).stream()
+        .filter(a -> a instanceof DvFileNamePrefix)
+        .map(a -> ((DvFileNamePrefix) a).prefix())
+        .findFirst();
   }
 
   static Map<String, List<Action>> parse(Reader reader, String name) {
@@ -94,6 +109,11 @@ final class Fixtures {
           throw new IllegalArgumentException(where + "fill-template wants <placeholder>=<folder>");
         }
         return new FillTemplate(cols[2], cols[3].substring(0, eq), cols[3].substring(eq + 1));
+      case "dv-file-name-prefix":
+        if (!cols[2].equals("-") || cols[3].isEmpty()) {
+          throw new IllegalArgumentException(where + "dv-file-name-prefix wants file \"-\" and the prefix as value");
+        }
+        return new DvFileNamePrefix(cols[2], cols[3]);
       default:
         throw new IllegalArgumentException(where + "unknown action \"" + cols[1] + "\"");
     }

@@ -37,6 +37,19 @@ class FixturesTest {
   }
 
   @Test
+  void aDvFileNamePrefixNeedsNoCopy() {
+    Map<String, List<Fixtures.Action>> actions = Fixtures.parse(
+        new StringReader("s\tdv-file-name-prefix\t-\ttest%dv%prefix-\n"), "f.tsv");
+    assertEquals(List.of(new Fixtures.DvFileNamePrefix("-", "test%dv%prefix-")), actions.get("s"));
+    Fixtures fixtures = new Fixtures(actions, dir.resolve("work"));
+    assertEquals(dir.resolve("shared/s"), fixtures.tableRoot(dir.resolve("shared"), "s"));
+    assertEquals(java.util.Optional.of("test%dv%prefix-"), fixtures.dvFileNamePrefix("s"));
+    assertEquals(java.util.Optional.empty(), fixtures.dvFileNamePrefix("other"));
+    assertThrows(IllegalArgumentException.class,
+        () -> Fixtures.parse(new StringReader("s\tdv-file-name-prefix\tx.bin\tp\n"), "f.tsv"));
+  }
+
+  @Test
   void preparesACopyAndLeavesTheSharedTableAlone() throws Exception {
     Path shared = dir.resolve("shared");
     Path log = Files.createDirectories(shared.resolve("g/t/_delta_log"));
