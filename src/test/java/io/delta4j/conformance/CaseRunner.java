@@ -2,7 +2,9 @@ package io.delta4j.conformance;
 
 import io.delta4j.CloseableIterator;
 import io.delta4j.DeltaTable;
+import io.delta4j.Row;
 import io.delta4j.Snapshot;
+import io.delta4j.TableChanges;
 import io.delta4j.conformance.Expectations.ExpectedDomain;
 import io.delta4j.conformance.Expectations.ExpectedDv;
 import io.delta4j.conformance.Expectations.ExpectedError;
@@ -39,15 +41,11 @@ final class CaseRunner {
   }
 
   Outcome run(ConformanceCase c) {
-    // The only acceptable reasons to skip (issues #2, #4): a table missing from shared/, or the change
-    // data feed, which delta4j does not read yet.
+    // The only acceptable reason to skip (issues #2, #4): a table missing from shared/.
     if (!Files.isDirectory(corpus.root().resolve(c.table()))) {
       return corpus.missingTableSkips()
           ? Outcome.skipped("missing data file: " + c.table())
           : Outcome.failed(where(c) + ": no table at " + corpus.root().resolve(c.table()));
-    }
-    if (c.check().needsChangeDataFeed()) {
-      return Outcome.skipped(Outcome.NEEDS_CHANGE_DATA_FEED);
     }
     Path root;
     try {
@@ -61,6 +59,7 @@ final class CaseRunner {
       return switch (c.check()) {
         case ERROR -> expectError(c, root);
         case ROWS -> expectRows(c, root);
+        case CHANGES -> expectChanges(c, root);
         default -> expectValue(c, root);
       };
     } finally {
@@ -84,6 +83,48 @@ final class CaseRunner {
           + e.getMessage());
     }
     return difference == null ? Outcome.passed() : Outcome.failed(where(c) + ": " + difference);
+  }
+
+  /** {@code changes}: DeltaTable.changes(start, end) of the table opened at {@code at}; see {@link ChangeExpectation}. */
+  private Outcome expectChanges(ConformanceCase c, Path root) {
+    ChangeExpectation expected = ChangeExpectation.parse(c.expected());
+    String difference;
+    try {
+      DeltaTable table = tables.open(root, c.at());
+      TableChanges changes = table.changes(expected.start(), expected.end().orElse(table.version()));
+      if (expected.body() instanceof ChangeExpectation.Error error) {
+        try (CloseableIterator<Row> rows = changes.rows()) {
+          long n = 0;
+          while (rows.hasNext()) {
+            rows.next();
+            n++;
+          }
+          return Outcome.failed(where(c) + ": expected " + c.expected() + ", actual: " + n + " change rows");
+        } catch (RuntimeException e) {
+          return expectedError(c, error.error(), e);
+        }
+      } else if (expected.body() instanceof ChangeExpectation.Count count) {
+        long actual = RowCheck.count(changes, count.count());
+        difference = actual == count.count().body() ? null
+            : "expected " + count.count().body() + " change rows" + count.count().describe() + ", actual " + actual;
+      } else {
+        difference = RowCheck.changes(changes, ((ChangeExpectation.ChangeRows) expected.body()).rows(), corpus.root());
+      }
+    } catch (RuntimeException e) {
+      if (expected.body() instanceof ChangeExpectation.Error error) {
+        return expectedError(c, error.error(), e);
+      }
+      return Outcome.failed(where(c) + ": expected " + c.expected() + ", actual " + e.getClass().getName() + ": "
+          + e.getMessage());
+    }
+    return difference == null ? Outcome.passed() : Outcome.failed(where(c) + " " + expected.range() + ": " + difference);
+  }
+
+  private Outcome expectedError(ConformanceCase c, ExpectedError expected, RuntimeException e) {
+    return expected.matches(e)
+        ? Outcome.passed()
+        : Outcome.failed(where(c) + ": expected " + c.expected() + ", actual " + e.getClass().getName() + ": "
+            + e.getMessage());
   }
 
   private Outcome expectError(ConformanceCase c, Path root) {

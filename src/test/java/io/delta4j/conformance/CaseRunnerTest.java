@@ -22,11 +22,36 @@ class CaseRunnerTest {
     return CaseFile.parse(new StringReader(line), "test.tsv").get(0);
   }
 
+  /**
+   * The change data feed is read, not skipped: counts, typed rows with the change columns and
+   * invalid ranges. tests-data/simple only appends (ids 1-3 at 0, 4-5 at 1, 6-7 at 2), which is
+   * exact without change data feed enabled.
+   */
   @Test
-  void changeDataFeedIsSkippedAsNeedingIt() throws Exception {
-    Files.createDirectories(shared.resolve("golden/t/_delta_log"));
-    Outcome changes = runner().run(parseOne("delta-rs\tgolden/t\tlatest\tchanges\t23 from v0\ts\n"));
-    assertEquals(Outcome.skipped("needs change data feed"), changes);
+  void changesAreReadAndCompared() {
+    CaseRunner runner = new CaseRunner(Corpus.testsData(Path.of("tests-data").toAbsolutePath()),
+        new Fixtures(Map.of(), shared.resolve("work")), new OpenTables());
+    assertEquals(Outcome.passed(), runner.run(parseOne("tests-data\tsimple\tlatest\tchanges\t0..latest: 7\ts\n")));
+    assertEquals(Outcome.passed(), runner.run(parseOne(
+        "tests-data\tsimple\tlatest\tchanges\t1..2: where _commit_version = 2 => 2\ts\n")));
+    assertEquals(Outcome.passed(), runner.run(parseOne("tests-data\tsimple\tlatest\tchanges\t1..2: "
+        + "id:long, _change_type:string, _commit_version:long = (4, 'insert', 1), (5, 'insert', 1), (6, 'insert', 2),"
+        + " (7, 'insert', 2)\ts\n")));
+    assertEquals(Outcome.passed(), runner.run(parseOne(
+        "tests-data\tsimple\tlatest\tchanges\t2..1: error VersionNotFoundException: from version 2 to 1\ts\n")));
+
+    Outcome wrongCount = runner.run(parseOne("tests-data\tsimple\tlatest\tchanges\t0..1: 6\ts\n"));
+    assertEquals(Outcome.failed("simple @latest changes (tests-data, tests-data-cases.tsv line 1) 0..1:"
+        + " expected 6 change rows, actual 5"), wrongCount);
+    Outcome wrongRows = runner.run(parseOne(
+        "tests-data\tsimple\tlatest\tchanges\t2..2: id:long, _change_type:string = (6, 'insert'), (7, 'delete')\ts\n"));
+    assertEquals(Outcome.Status.FAILED, wrongRows.status());
+    assertEquals("simple @latest changes (tests-data, tests-data-cases.tsv line 1) 2..2: expected 2 rows, actual 2;"
+        + " missing 1: {_change_type=string:\"delete\", id=long:7}; unexpected 1: {_change_type=string:\"insert\", id=long:7}",
+        wrongRows.message());
+    Outcome noError = runner.run(parseOne(
+        "tests-data\tsimple\tlatest\tchanges\t0..2: error VersionNotFoundException: x\ts\n"));
+    assertEquals(Outcome.Status.FAILED, noError.status());
   }
 
   /** Rows are read, not skipped: a right expectation passes, a wrong one fails and says what differs. */
@@ -78,15 +103,15 @@ class CaseRunnerTest {
   void summaryIsOneCountLineThenOneLinePerSkip() {
     Summary summary = new Summary("conformance");
     ConformanceCase a = parseOne("golden\tgolden/a\tlatest\tversion\t3\ts\n");
-    ConformanceCase b = parseOne("golden\tgolden/b\tlatest\tchanges\t41 from v0\ts\n");
+    ConformanceCase b = parseOne("golden\tgolden/b\tlatest\tchanges\t0..latest: 41\ts\n");
     ConformanceCase c = parseOne("dat\tdat/c/delta\tv1\tcount\t5\ts\n");
     summary.record(a, Outcome.passed());
-    summary.record(b, Outcome.skipped("needs change data feed"));
+    summary.record(b, Outcome.skipped("missing data file: golden/b"));
     summary.record(c, Outcome.failed("dat/c/delta @v1 count: expected 5, actual 4"));
     assertEquals(
         List.of(
             "conformance: 1 passed, 1 failed, 1 skipped",
-            "  skipped [golden] golden/b @latest changes = 41 from v0: needs change data feed"),
+            "  skipped [golden] golden/b @latest changes = 0..latest: 41: missing data file: golden/b"),
         summary.lines());
     assertEquals(List.of("dat/c/delta @v1 count: expected 5, actual 4"), summary.failures());
   }

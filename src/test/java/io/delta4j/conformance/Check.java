@@ -40,11 +40,6 @@ enum Check {
     return token;
   }
 
-  /** Change-feed rows cannot be checked until delta4j reads the change data feed. */
-  boolean needsChangeDataFeed() {
-    return this == CHANGES;
-  }
-
   static Check fromToken(String token) {
     return Arrays.stream(values())
         .filter(c -> c.token.equals(token))

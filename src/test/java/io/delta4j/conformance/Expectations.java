@@ -1,5 +1,6 @@
 package io.delta4j.conformance;
 
+import io.delta4j.ChangeDataNotRecordedException;
 import io.delta4j.CorruptLogException;
 import io.delta4j.DeltaException;
 import io.delta4j.TableNotFoundException;
@@ -48,7 +49,8 @@ final class Expectations {
         "TableNotFoundException", TableNotFoundException.class,
         "CorruptLogException", CorruptLogException.class,
         "UnsupportedTableFeatureException", UnsupportedTableFeatureException.class,
-        "VersionNotFoundException", VersionNotFoundException.class);
+        "VersionNotFoundException", VersionNotFoundException.class,
+        "ChangeDataNotRecordedException", ChangeDataNotRecordedException.class);
 
     static ExpectedError parse(String text) {
       int colon = text.indexOf(": ");
@@ -273,9 +275,7 @@ final class Expectations {
       case NULL_COUNT -> ExpectedNullCount.parse(expected);
       case ROWS -> RowExpectation.parseRows(expected);
       case ROW_COUNT -> RowExpectation.parseCount(expected);
-      case CHANGES -> {
-        // Free text until delta4j reads the change data feed.
-      }
+      case CHANGES -> ChangeExpectation.parse(expected);
     }
   }
 

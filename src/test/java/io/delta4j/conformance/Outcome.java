@@ -8,8 +8,6 @@ record Outcome(Status status, String message) {
     SKIPPED
   }
 
-  static final String NEEDS_CHANGE_DATA_FEED = "needs change data feed";
-
   static Outcome passed() {
     return new Outcome(Status.PASSED, "");
   }

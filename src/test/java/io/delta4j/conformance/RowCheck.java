@@ -4,6 +4,7 @@ import io.delta4j.CloseableIterator;
 import io.delta4j.Row;
 import io.delta4j.Scan;
 import io.delta4j.Snapshot;
+import io.delta4j.TableChanges;
 import io.delta4j.conformance.RowExpectation.ArrowTextRows;
 import io.delta4j.conformance.RowExpectation.Filtered;
 import io.delta4j.conformance.RowExpectation.InlineRows;
@@ -50,12 +51,74 @@ final class RowCheck {
 
   private RowCheck() {}
 
+  /**
+   * What rows are read from: a snapshot's {@link Scan} or a range's {@link TableChanges}, both
+   * filtered by the case's {@code where}; restricted to columns as the expectation needs.
+   */
+  interface Source {
+    StructType schema();
+
+    Source select(String... columns);
+
+    CloseableIterator<Row> rows();
+
+    static Source of(Scan scan) {
+      return new Source() {
+        @Override
+        public StructType schema() {
+          return scan.schema();
+        }
+
+        @Override
+        public Source select(String... columns) {
+          return of(scan.select(columns));
+        }
+
+        @Override
+        public CloseableIterator<Row> rows() {
+          return scan.rows();
+        }
+      };
+    }
+
+    static Source of(TableChanges changes) {
+      return new Source() {
+        @Override
+        public StructType schema() {
+          return changes.schema();
+        }
+
+        @Override
+        public Source select(String... columns) {
+          return of(changes.select(columns));
+        }
+
+        @Override
+        public CloseableIterator<Row> rows() {
+          return changes.rows();
+        }
+      };
+    }
+  }
+
   /** Null when the rows match; otherwise what differs. */
   static String rows(Snapshot snapshot, Filtered<Rows> expected, Path corpusRoot) {
     Scan scan = snapshot.scan();
     if (expected.predicate().isPresent()) {
       scan = scan.filter(expected.predicate().get());
     }
+    return rows(Source.of(scan), expected, corpusRoot);
+  }
+
+  /** The change data feed's rows ({@code TableChanges}, filtered by the case's where) against the expected. */
+  static String changes(TableChanges changes, Filtered<Rows> expected, Path corpusRoot) {
+    if (expected.predicate().isPresent()) {
+      changes = changes.filter(expected.predicate().get());
+    }
+    return rows(Source.of(changes), expected, corpusRoot);
+  }
+
+  private static String rows(Source scan, Filtered<Rows> expected, Path corpusRoot) {
     RowCanon canon;
     Side expectedSide;
     if (expected.body() instanceof InlineRows inline) {
@@ -106,7 +169,7 @@ final class RowCheck {
         }
       };
     }
-    Scan finalScan = scan;
+    Source finalScan = scan;
     RowCanon finalCanon = canon;
     Side actualSide = sink -> {
       try (CloseableIterator<Row> rows = finalScan.rows()) {
@@ -209,6 +272,25 @@ final class RowCheck {
     return excluded.isEmpty()
         ? schema
         : new StructType(schema.fields().stream().filter(f -> !excluded.contains(f.name())).toList());
+  }
+
+  /** The number of change rows of the (filtered) range, by {@code rows()}; fails when {@code count()} disagrees. */
+  static long count(TableChanges changes, Filtered<Long> expected) {
+    if (expected.predicate().isPresent()) {
+      changes = changes.filter(expected.predicate().get());
+    }
+    long n = 0;
+    try (CloseableIterator<Row> rows = changes.rows()) {
+      while (rows.hasNext()) {
+        rows.next();
+        n++;
+      }
+    }
+    long counted = changes.count();
+    if (counted != n) {
+      throw new IllegalStateException("rows() gave " + n + " change rows, count() " + counted);
+    }
+    return n;
   }
 
   /** The number of rows of the (filtered) scan. */
