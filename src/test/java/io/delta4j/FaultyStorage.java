@@ -1,20 +1,14 @@
 package io.delta4j;
 
 import io.delta4j.storage.Abortable;
-import io.delta4j.storage.FileEntry;
-import io.delta4j.storage.LocalStorage;
-import io.delta4j.storage.SeekableInput;
-import io.delta4j.storage.StorageBackend;
+import io.delta4j.storage.ForwardingStorage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
-import java.util.Iterator;
-import java.util.OptionalLong;
 import java.util.function.Predicate;
 
 /** Local storage whose {@code create()} streams fail, for the files a test picks, on their first write. */
-final class FaultyStorage implements StorageBackend {
-  private final LocalStorage local = new LocalStorage();
+final class FaultyStorage extends ForwardingStorage {
   private final Predicate<URI> failing;
   private int creates;
 
@@ -31,41 +25,11 @@ final class FaultyStorage implements StorageBackend {
   @Override
   public OutputStream create(URI location) throws IOException {
     creates++;
-    OutputStream out = local.create(location);
+    OutputStream out = super.create(location);
     if (!failing.test(location)) {
       return out;
     }
     return new FailingStream(out);
-  }
-
-  @Override
-  public Iterator<FileEntry> listFrom(URI start) throws IOException {
-    return local.listFrom(start);
-  }
-
-  @Override
-  public SeekableInput open(URI location, OptionalLong knownLength) throws IOException {
-    return local.open(location, knownLength);
-  }
-
-  @Override
-  public byte[] readAllBytes(URI location) throws IOException {
-    return local.readAllBytes(location);
-  }
-
-  @Override
-  public void putIfAbsent(URI location, byte[] contents) throws IOException {
-    local.putIfAbsent(location, contents);
-  }
-
-  @Override
-  public void delete(URI location) throws IOException {
-    local.delete(location);
-  }
-
-  @Override
-  public boolean exists(URI location) throws IOException {
-    return local.exists(location);
   }
 
   /** Fails every write; closing it publishes nothing, as a real failed stream would. */

@@ -2,16 +2,15 @@ package io.delta4j.cdf;
 
 import io.delta4j.CloseableIterator;
 import io.delta4j.Row;
+import io.delta4j.util.LookaheadIterator;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /** The rows of a change data feed: its files in commit order, each opened only when reached. */
-final class ChangeRows implements CloseableIterator<Row> {
+final class ChangeRows extends LookaheadIterator<Row> {
   private final ChangeScan scan;
   private final Iterator<ChangeFile> files;
   private ChangeFile file;
   private CloseableIterator<Row> current;
-  private Row next;
 
   ChangeRows(ChangeScan scan, Iterator<ChangeFile> files) {
     this.scan = scan;
@@ -19,10 +18,13 @@ final class ChangeRows implements CloseableIterator<Row> {
   }
 
   @Override
-  public boolean hasNext() {
-    while (next == null) {
+  protected Row advance() {
+    while (true) {
       if (current != null && current.hasNext()) {
-        next = scan.row(current.next(), file);
+        Row row = scan.row(current.next(), file); // null when the filter drops it
+        if (row != null) {
+          return row;
+        }
         continue;
       }
       if (current != null) {
@@ -30,22 +32,11 @@ final class ChangeRows implements CloseableIterator<Row> {
         current = null;
       }
       if (!files.hasNext()) {
-        return false;
+        return null;
       }
       file = files.next();
       current = scan.open(file);
     }
-    return true;
-  }
-
-  @Override
-  public Row next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Row out = next;
-    next = null;
-    return out;
   }
 
   @Override

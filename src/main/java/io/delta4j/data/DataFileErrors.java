@@ -3,7 +3,6 @@ package io.delta4j.data;
 import io.delta4j.DeltaErrors;
 import io.delta4j.DeltaException;
 import java.net.URI;
-import java.nio.file.NoSuchFileException;
 
 /**
  * Sorts a failure to read a data file into what the caller can act on: the file is missing, the
@@ -21,15 +20,10 @@ final class DataFileErrors {
     if (e instanceof DeltaException delta) {
       return delta;
     }
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof NoSuchFileException) {
-        return DeltaErrors.missingDataFile(table, file, t);
-      }
-    }
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof StorageReadException s) {
-        return DeltaErrors.storage(table, "read", location, s.getCause());
-      }
+    DeltaException common =
+        ReadFailures.missingOrStorage(e, table, location, t -> DeltaErrors.missingDataFile(table, file, t));
+    if (common != null) {
+      return common;
     }
     String where = row >= 0 ? " (row " + row + ")" : "";
     if (e instanceof DataFileException d) {
@@ -40,21 +34,6 @@ final class DataFileErrors {
       };
     }
     return DeltaErrors.unreadableDataFile(
-        table, file, "it is not a valid Parquet file (" + describe(e) + ")" + where, e);
-  }
-
-  /** The message of {@code e}, and of its innermost cause when that says something else. */
-  private static String describe(Throwable e) {
-    String outer = messageOf(e);
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String inner = messageOf(root);
-    return root == e || outer.contains(inner) ? outer : outer + ": " + inner;
-  }
-
-  private static String messageOf(Throwable t) {
-    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        table, file, "it is not a valid Parquet file (" + ReadFailures.describe(e) + ")" + where, e);
   }
 }

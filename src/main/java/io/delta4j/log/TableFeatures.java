@@ -45,7 +45,7 @@ public final class TableFeatures {
    * Features outside PROTOCOL.md's list (checkpointProtection, collations, ...) are refused until
    * someone reads their rules.
    */
-  public static final Set<String> CHECKPOINT_WRITER_FEATURES = Set.of(
+  public static final Set<String> CHECKPOINT_WRITER_FEATURES = withReaderFeatures(
       "appendOnly",
       "invariants",
       "checkConstraints",
@@ -53,28 +53,35 @@ public final class TableFeatures {
       "allowColumnDefaults",
       "changeDataFeed",
       "identityColumns",
-      "columnMapping",
-      "deletionVectors",
       "rowTracking",
       "domainMetadata",
       "clustering",
       "inCommitTimestamp",
       "icebergCompatV1",
-      "icebergCompatV2",
-      "timestampNtz",
-      "typeWidening",
-      "typeWidening-preview",
-      "v2Checkpoint",
-      "vacuumProtocolCheck",
-      "variantType",
-      "variantType-preview",
-      "variantShredding",
-      "variantShredding-preview");
+      "icebergCompatV2");
 
   /** The names catalog-managed tables list (the second is the name previews wrote). */
   private static final Set<String> CATALOG_MANAGED = Set.of("catalogManaged", "catalogOwned-preview");
 
   private TableFeatures() {}
+
+  /** The given writer-only features and every reader feature (each is also a writer feature). */
+  private static Set<String> withReaderFeatures(String... writerOnly) {
+    Set<String> all = new TreeSet<>(READER_FEATURES);
+    all.addAll(List.of(writerOnly));
+    return Set.copyOf(all);
+  }
+
+  /** The features of {@code listed} not in {@code known}, in their order. */
+  private static List<String> unknown(Iterable<String> listed, Set<String> known) {
+    List<String> missing = new ArrayList<>();
+    for (String feature : listed) {
+      if (!known.contains(feature)) {
+        missing.add(feature);
+      }
+    }
+    return missing;
+  }
 
   /**
    * Throws {@code UnsupportedTableFeatureException} unless delta4j can write a checkpoint of a
@@ -89,14 +96,8 @@ public final class TableFeatures {
         throw DeltaErrors.catalogManagedWrite(table, "checkpoint", feature);
       }
     }
-    List<String> missing = new ArrayList<>();
-    if (protocol.hasWriterFeatures()) {
-      for (String feature : listed) {
-        if (!CHECKPOINT_WRITER_FEATURES.contains(feature)) {
-          missing.add(feature);
-        }
-      }
-    }
+    List<String> missing =
+        protocol.hasWriterFeatures() ? unknown(listed, CHECKPOINT_WRITER_FEATURES) : new ArrayList<>();
     int writer = protocol.minWriterVersion();
     if (writer < 1 || writer > MAX_WRITER_VERSION) {
       throw DeltaErrors.unsupportedWriterVersion(table, "checkpoint", writer, MAX_WRITER_VERSION, missing);
@@ -109,14 +110,8 @@ public final class TableFeatures {
   /** Throws {@code UnsupportedTableFeatureException} unless delta4j can read the table. */
   public static void checkReadable(String table, Protocol protocol) {
     int reader = protocol.minReaderVersion();
-    List<String> missing = new ArrayList<>();
-    if (protocol.hasReaderFeatures()) {
-      for (String feature : protocol.readerFeatures()) {
-        if (!READER_FEATURES.contains(feature)) {
-          missing.add(feature);
-        }
-      }
-    }
+    List<String> missing =
+        protocol.hasReaderFeatures() ? unknown(protocol.readerFeatures(), READER_FEATURES) : new ArrayList<>();
     if (reader < 1 || reader > MAX_READER_VERSION) {
       throw DeltaErrors.unsupportedVersion(table, "read", reader, MAX_READER_VERSION, missing);
     }

@@ -1,6 +1,5 @@
 package io.delta4j.scan;
 
-import io.delta4j.CloseableIterator;
 import io.delta4j.DeltaErrors;
 import io.delta4j.Row;
 import io.delta4j.data.ParquetRowReader;
@@ -14,8 +13,8 @@ import io.delta4j.storage.StorageBackend;
 import io.delta4j.types.ColumnMappingMode;
 import io.delta4j.types.PartitionValues;
 import io.delta4j.types.StructField;
+import io.delta4j.util.LookaheadIterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.OptionalLong;
 
 /**
@@ -24,7 +23,7 @@ import java.util.OptionalLong;
  * applied unless the file's statistics prove every row matches, and the columns only the filter
  * needed hidden.
  */
-final class FileRows implements CloseableIterator<Row> {
+final class FileRows extends LookaheadIterator<Row> {
   private final RowLayout layout;
   private final RowLayout output;
   private final Object[] partitions;
@@ -33,7 +32,6 @@ final class FileRows implements CloseableIterator<Row> {
   private final ParquetRowReader reader;
   private RowBatch batch;
   private int position;
-  private Row next;
 
   FileRows(ScanContext context, AddFile file, FileMatch match) {
     this(context, "add", file.path(), file.partitionValues(), OptionalLong.of(file.size()), deletionVector(context, file),
@@ -89,11 +87,11 @@ final class FileRows implements CloseableIterator<Row> {
   }
 
   @Override
-  public boolean hasNext() {
-    while (next == null) {
+  protected Row advance() {
+    while (true) {
       if (batch == null || position >= batch.size()) {
         if (!reader.hasNext()) {
-          return false;
+          return null;
         }
         batch = reader.next();
         position = 0;
@@ -107,19 +105,8 @@ final class FileRows implements CloseableIterator<Row> {
       if (filter != null && !filter.test(row)) {
         continue;
       }
-      next = output == layout ? row : new ScanRow(output, batch.row(i), partitions);
+      return output == layout ? row : new ScanRow(output, batch.row(i), partitions);
     }
-    return true;
-  }
-
-  @Override
-  public Row next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Row out = next;
-    next = null;
-    return out;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.delta4j.conformance;
 
+import io.delta4j.ListRow;
 import io.delta4j.VariantValue;
 import io.delta4j.types.ArrayType;
 import io.delta4j.types.DataType;
@@ -109,7 +110,7 @@ final class ArrowText {
       if (parts.size() != s.length()) {
         throw new IllegalArgumentException("want every field of " + s.simpleString() + ", found " + text);
       }
-      return new InlineRow(s, Arrays.asList(values));
+      return new ListRow(s, values);
     }
     if (type instanceof MapType m) {
       Map<Object, Object> out = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.delta4j.conformance;
 
+import io.delta4j.ListRow;
 import io.delta4j.expr.Predicate;
 import io.delta4j.expr.Predicates;
 import io.delta4j.types.ArrayType;
@@ -17,7 +18,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -347,7 +347,7 @@ final class RowExpectation {
             throw new IllegalArgumentException("no value for field " + st.fields().get(i).name());
           }
         }
-        return new InlineRow(st, Arrays.asList(values));
+        return new ListRow(st, values);
       }
       if (type instanceof DecimalType d) {
         BigDecimal b = new BigDecimal(text).setScale(d.scale(), RoundingMode.UNNECESSARY);

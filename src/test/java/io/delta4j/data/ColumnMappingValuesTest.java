@@ -1,5 +1,6 @@
 package io.delta4j.data;
 
+import io.delta4j.ListRow;
 import io.delta4j.types.ColumnMappingMode;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -19,9 +19,7 @@ import io.delta4j.log.action.RemoveFile;
 import io.delta4j.log.action.SetTransaction;
 import io.delta4j.log.action.Sidecar;
 import io.delta4j.storage.Abortable;
-import io.delta4j.storage.FileEntry;
-import io.delta4j.storage.LocalStorage;
-import io.delta4j.storage.SeekableInput;
+import io.delta4j.storage.ForwardingStorage;
 import io.delta4j.storage.StorageBackend;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,7 +29,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -320,8 +317,7 @@ class ParquetActionWriterTest {
   }
 
   /** Local storage whose created files fail once {@code limit} bytes were written. */
-  static class FailingStorage implements StorageBackend {
-    private final LocalStorage local = new LocalStorage();
+  static class FailingStorage extends ForwardingStorage {
     private final long limit;
 
     FailingStorage(long limit) {
@@ -330,38 +326,8 @@ class ParquetActionWriterTest {
 
     @Override
     public OutputStream create(URI location) throws IOException {
-      OutputStream out = local.create(location);
+      OutputStream out = super.create(location);
       return new AbortableStream(out, limit);
-    }
-
-    @Override
-    public Iterator<FileEntry> listFrom(URI start) throws IOException {
-      return local.listFrom(start);
-    }
-
-    @Override
-    public SeekableInput open(URI location, OptionalLong knownLength) throws IOException {
-      return local.open(location, knownLength);
-    }
-
-    @Override
-    public byte[] readAllBytes(URI location) throws IOException {
-      return local.readAllBytes(location);
-    }
-
-    @Override
-    public void putIfAbsent(URI location, byte[] contents) throws IOException {
-      local.putIfAbsent(location, contents);
-    }
-
-    @Override
-    public void delete(URI location) throws IOException {
-      local.delete(location);
-    }
-
-    @Override
-    public boolean exists(URI location) throws IOException {
-      return local.exists(location);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.delta4j.expr;
 
+import io.delta4j.ListRow;
 import static io.delta4j.expr.TestSchemas.ADDRESS;
 import static io.delta4j.expr.TestSchemas.ALL;
 import static io.delta4j.expr.TestSchemas.rowWith;
@@ -202,7 +203,7 @@ class RowEvaluationTest {
 
   @Test
   void nestedFields() {
-    Row address = new TestRow(ADDRESS, "Paris", 75001);
+    Row address = new ListRow(ADDRESS, "Paris", 75001);
     assertTrue(test("address.city = 'Paris'", rowWith("address", address)));
     assertTrue(test("address.zip > 75000", rowWith("address", address)));
     assertTrue(test("address IS NOT NULL", rowWith("address", address)));
@@ -216,7 +217,7 @@ class RowEvaluationTest {
   @Test
   void namesResolveIgnoringCase() {
     assertTrue(test("ID = 1 AND Address.CITY = 'x'",
-        new TestRow(ALL, rowValues("id", 1L, "address", new TestRow(ADDRESS, "x", null)))));
+        new ListRow(ALL, rowValues("id", 1L, "address", new ListRow(ADDRESS, "x", null)))));
   }
 
   @Test
@@ -225,10 +226,10 @@ class RowEvaluationTest {
         StructType.of(TestSchemas.field("a", PrimitiveType.LONG), TestSchemas.field("b", PrimitiveType.LONG)));
     StructType reordered =
         StructType.of(TestSchemas.field("b", PrimitiveType.LONG), TestSchemas.field("a", PrimitiveType.LONG));
-    assertTrue(p.test(new TestRow(reordered, 2L, 1L)));
-    assertFalse(p.test(new TestRow(reordered, 1L, 2L)));
+    assertTrue(p.test(new ListRow(reordered, 2L, 1L)));
+    assertFalse(p.test(new ListRow(reordered, 1L, 2L)));
     StructType onlyA = StructType.of(TestSchemas.field("a", PrimitiveType.LONG));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> p.test(new TestRow(onlyA, 1L)));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> p.test(new ListRow(onlyA, 1L)));
     assertEquals("The row has no column \"b\" (it has [a]); a filtered scan must read every column its predicate uses.",
         e.getMessage());
   }

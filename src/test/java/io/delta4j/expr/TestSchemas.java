@@ -1,5 +1,6 @@
 package io.delta4j.expr;
 
+import io.delta4j.ListRow;
 import io.delta4j.types.ArrayType;
 import io.delta4j.types.DataType;
 import io.delta4j.types.DecimalType;
@@ -45,9 +46,9 @@ final class TestSchemas {
   }
 
   /** A row of {@link #ALL} with one column set and the others null. */
-  static TestRow rowWith(String column, Object value) {
+  static ListRow rowWith(String column, Object value) {
     Object[] values = new Object[ALL.length()];
     values[ALL.indexOf(column)] = value;
-    return new TestRow(ALL, values);
+    return new ListRow(ALL, values);
   }
 }

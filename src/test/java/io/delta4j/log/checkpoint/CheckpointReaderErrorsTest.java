@@ -16,6 +16,7 @@ import io.delta4j.data.TestParquet;
 import io.delta4j.log.action.Action;
 import io.delta4j.log.action.ActionType;
 import io.delta4j.storage.FileEntry;
+import io.delta4j.storage.ForwardingInput;
 import io.delta4j.storage.SeekableInput;
 import io.delta4j.storage.StorageBackend;
 import java.io.IOException;
@@ -145,33 +146,13 @@ class CheckpointReaderErrorsTest {
         throw new IOException("connection reset");
       }
       SeekableInput in = delegate.open(location, knownLength);
-      return new SeekableInput() {
-        @Override
-        public long length() throws IOException {
-          return in.length();
-        }
-
-        @Override
-        public long position() throws IOException {
-          return in.position();
-        }
-
-        @Override
-        public void seek(long position) throws IOException {
-          in.seek(position);
-        }
-
+      return new ForwardingInput(in) {
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
           if (reads.incrementAndGet() > goodReads) {
             throw new IOException("connection reset");
           }
-          return in.read(buffer, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-          in.close();
+          return super.read(buffer, offset, length);
         }
       };
     }

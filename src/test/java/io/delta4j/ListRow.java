@@ -1,27 +1,33 @@
-package io.delta4j.expr;
+package io.delta4j;
 
-import io.delta4j.Row;
-import io.delta4j.VariantValue;
 import io.delta4j.types.StructType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
-/** A row over an array of values, for evaluating predicates without data files. */
-final class TestRow implements Row {
+/**
+ * A row over a list of values of the classes {@link Row} promises, one a field: for rows written in
+ * case files, expected results, and evaluating predicates without data files.
+ */
+public final class ListRow implements Row {
   private final StructType schema;
-  private final Object[] values;
+  private final List<Object> values;
 
-  TestRow(StructType schema, Object... values) {
+  public ListRow(StructType schema, Object... values) {
+    Objects.requireNonNull(schema, "schema");
     if (values.length != schema.length()) {
-      throw new IllegalArgumentException("expected " + schema.length() + " values: " + Arrays.toString(values));
+      throw new IllegalArgumentException(
+          schema.length() + " values wanted for " + schema.simpleString() + ": " + Arrays.toString(values));
     }
     this.schema = schema;
-    this.values = values.clone();
+    this.values = Collections.unmodifiableList(new ArrayList<>(Arrays.asList(values)));
   }
 
   @Override
@@ -31,19 +37,20 @@ final class TestRow implements Row {
 
   @Override
   public boolean isNullAt(int ordinal) {
-    return values[ordinal] == null;
+    return values.get(ordinal) == null;
   }
 
   @Override
   public Object get(int ordinal) {
-    return values[ordinal];
+    return values.get(ordinal);
   }
 
   private <T> T as(int ordinal, Class<T> type) {
-    if (values[ordinal] == null) {
+    Object v = values.get(ordinal);
+    if (v == null) {
       throw new IllegalStateException("null at " + ordinal);
     }
-    return type.cast(values[ordinal]);
+    return type.cast(v);
   }
 
   @Override
@@ -83,53 +90,58 @@ final class TestRow implements Row {
 
   @Override
   public String getString(int ordinal) {
-    return (String) values[ordinal];
+    return (String) values.get(ordinal);
   }
 
   @Override
   public BigDecimal getDecimal(int ordinal) {
-    return (BigDecimal) values[ordinal];
+    return (BigDecimal) values.get(ordinal);
   }
 
   @Override
   public byte[] getBinary(int ordinal) {
-    return (byte[]) values[ordinal];
+    return (byte[]) values.get(ordinal);
   }
 
   @Override
   public LocalDate getDate(int ordinal) {
-    return (LocalDate) values[ordinal];
+    return (LocalDate) values.get(ordinal);
   }
 
   @Override
   public Instant getTimestamp(int ordinal) {
-    return (Instant) values[ordinal];
+    return (Instant) values.get(ordinal);
   }
 
   @Override
   public LocalDateTime getTimestampNtz(int ordinal) {
-    return (LocalDateTime) values[ordinal];
+    return (LocalDateTime) values.get(ordinal);
   }
 
   @Override
   public VariantValue getVariant(int ordinal) {
-    return (VariantValue) values[ordinal];
+    return (VariantValue) values.get(ordinal);
   }
 
   @Override
   public Row getStruct(int ordinal) {
-    return (Row) values[ordinal];
+    return (Row) values.get(ordinal);
   }
 
-  @SuppressWarnings("unchecked")
   @Override
+  @SuppressWarnings("unchecked")
   public List<Object> getList(int ordinal) {
-    return (List<Object>) values[ordinal];
+    return (List<Object>) values.get(ordinal);
   }
 
-  @SuppressWarnings("unchecked")
   @Override
+  @SuppressWarnings("unchecked")
   public Map<Object, Object> getMap(int ordinal) {
-    return (Map<Object, Object>) values[ordinal];
+    return (Map<Object, Object>) values.get(ordinal);
+  }
+
+  @Override
+  public String toString() {
+    return "ListRow" + values;
   }
 }
