@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # delta4j against Delta Kernel and Delta Standalone, in one run (issue 3). Writes docs/BENCHMARKS.md.
 #
-#   bench/run.sh [--quick] [--tables a,b,c] [--checkpointer delta4j|kernel] [--no-smoke]
+#   bench/run.sh [--quick] [--tables a,b,c,d] [--checkpointer delta4j|kernel] [--no-smoke]
+#                [--merge RESULTS.jsonl]
 #
-#   --quick          tables 10x smaller (a-10k, b-1k-commits, c-100k-v2), shorter warm-up: 3-4 minutes
-#   --tables         which synthetic tables to run (default a,b,c)
+#   --quick          tables 10x smaller (a-10k, b-1k-commits, c-100k-v2, d-1m-rows), shorter warm-up
+#   --tables         which synthetic tables to run (default a,b,c,d); (d) is the scan table
+#   --merge          also report an earlier run's results (its RESULT lines and the table
+#                    descriptors in the tables/ directory next to it) for the tables and smoke
+#                    rows this run does not measure, e.g. --tables d --merge bench/out/results.jsonl
 #   --checkpointer   who writes table (a)'s classic checkpoint: delta4j's DeltaTable.checkpoint()
 #                    (default) or Kernel's Table.checkpoint. Table (c) needs a V2 checkpoint with
 #                    sidecars, which only delta4j's writer makes. A table whose checkpoint writer is
@@ -23,7 +27,8 @@ tables_dir="$out/tables"
 command_line="bench/run.sh${*:+ $*}"
 
 quick=false
-table_ids="a,b,c"
+table_ids="a,b,c,d"
+merge=""
 checkpointer="delta4j"
 smoke=true
 while [ $# -gt 0 ]; do
@@ -32,11 +37,16 @@ while [ $# -gt 0 ]; do
     --tables) table_ids="$2"; shift ;;
     --checkpointer) checkpointer="$2"; shift ;;
     --no-smoke) smoke=false ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    --merge) merge="$2"; shift ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
 done
+if [ -n "$merge" ]; then
+  [ -f "$merge" ] || { echo "run.sh: --merge $merge: no such file" >&2; exit 2; }
+  merge="$(cd "$(dirname "$merge")" && pwd)/$(basename "$merge")"
+fi
 case "$checkpointer" in delta4j|kernel) ;; *) echo "run.sh: --checkpointer is delta4j or kernel" >&2; exit 2 ;; esac
 
 # Every library runs in its own JVM with these same flags.
@@ -99,6 +109,8 @@ for id in "${ids[@]}"; do
     a) kind=classic; writer="$checkpointer" ;;
     b) kind=none; writer=none ;;
     c) kind=v2; writer=delta4j ;;
+    d) kind=none; writer=none ;;
+    *) echo "run.sh: unknown table $id (a, b, c or d)" >&2; exit 2 ;;
   esac
   props="$tables_dir/$name.properties"
   if [ -f "$props" ] && [ -f "$tables_dir/$name.verified" ] \
@@ -123,11 +135,18 @@ for id in "${ids[@]}"; do
     fi
   fi
   d4j io.delta4j.bench.GenerateTables tail "$id" "$tables_dir" "${quick_flag[@]}" --checkpoint-writer "$writer"
-  if ! kernel io.delta4j.bench.KernelRunner verify "$tables_dir/$name" \
-      --expect-version "$(prop "$props" latestVersion)" --expect-files "$(prop "$props" files)" \
-      --version "$(prop "$props" middleVersion)" --expect-middle-files "$(prop "$props" middleFiles)" \
-      --filter-column "$(prop "$props" filterColumn)" --filter-value "$(prop "$props" filterValue)" \
-      --expect-filter-files "$(prop "$props" filterFiles)" 2> >(grep -v '^SLF4J' >&2); then
+  verify_args=(--expect-version "$(prop "$props" latestVersion)" --expect-files "$(prop "$props" files)"
+    --version "$(prop "$props" middleVersion)" --expect-middle-files "$(prop "$props" middleFiles)")
+  if [ -n "$(prop "$props" filterColumn)" ]; then
+    verify_args+=(--filter-column "$(prop "$props" filterColumn)" --filter-value "$(prop "$props" filterValue)"
+      --expect-filter-files "$(prop "$props" filterFiles)")
+  fi
+  if [ -n "$(prop "$props" rows)" ]; then # table d: Kernel scans it and must count and sum the same
+    verify_args+=(--expect-rows "$(prop "$props" rows)" --sum-column "$(prop "$props" sumColumn)"
+      --expect-sum "$(prop "$props" sum)")
+  fi
+  if ! kernel io.delta4j.bench.KernelRunner verify "$tables_dir/$name" "${verify_args[@]}" \
+      2> >(grep -v '^SLF4J' >&2); then
     echo "run.sh: Kernel does not read table $name as generated (see above); not benchmarking a table the peers disagree on" >&2
     exit 1
   fi
@@ -180,6 +199,16 @@ run_one() { # library, workload, table dir, label, extra args...
 for name in "${ready_tables[@]}"; do
   p="$tables_dir/$name.properties"
   dir="$tables_dir/$name"
+  if [ -n "$(prop "$p" rows)" ]; then
+    # Table (d): a full scan counting the rows and summing one column; every library must find
+    # the generator's count and sum (a different one is a wrong answer and fails the run).
+    for library in delta4j kernel standalone; do
+      run_one "$library" scan-sum "$dir" "$name" --sum-column "$(prop "$p" sumColumn)" \
+        --expect-rows "$(prop "$p" rows)" --expect-sum "$(prop "$p" sum)" \
+        --expect-version "$(prop "$p" latestVersion)" --heap false
+    done
+    continue
+  fi
   for library in delta4j kernel standalone; do
     run_one "$library" open-list "$dir" "$name" \
       --expect-files "$(prop "$p" files)" --expect-version "$(prop "$p" latestVersion)"
@@ -221,12 +250,22 @@ machine="$out/machine-$stamp.txt"
   echo "wall time: $(( (SECONDS - start_seconds) / 60 )) min $(( (SECONDS - start_seconds) % 60 )) s for this run (table generation included when it happened;"
   echo "           ${quiet_waited} s of it waiting for other processes to quiet down)"
 } > "$machine"
-cp "$results" "$out/results.jsonl"
 mkdir -p "$repo/docs"
-java -cp "$HARNESS_CP" io.delta4j.bench.Report --results "$results" --tables "$tables_dir" --machine "$machine" \
+report_results="$results"; report_tables="$tables_dir"
+if [ -n "$merge" ]; then
+  # The earlier run's lines first, this run's last: Report keeps the last line for each
+  # (workload, library, table), so this run replaces what it measured again.
+  report_results="$out/results-$stamp-merged.jsonl"
+  cat "$merge" "$results" > "$report_results"
+  report_tables="$(dirname "$merge")/tables,$tables_dir"
+  echo "merged:    with the results of ${merge#$repo/} for what this run did not measure (that run's own" >> "$machine"
+  echo "           machine facts and times are not repeated here)" >> "$machine"
+fi
+cp "$report_results" "$out/results.jsonl.tmp" && mv "$out/results.jsonl.tmp" "$out/results.jsonl"
+java -cp "$HARNESS_CP" io.delta4j.bench.Report --results "$report_results" --tables "$report_tables" --machine "$machine" \
   --command "$command_line" --notes "$repo/docs/benchmarks-notes.md" --out "$repo/docs/BENCHMARKS.md"
 log "wrote docs/BENCHMARKS.md (results in ${results#$repo/}) in $(( SECONDS - start_seconds )) s"
 if [ "$wrong" -ne 0 ]; then
-  echo "run.sh: a library listed a wrong number of files or version (see the report's footnotes)" >&2
+  echo "run.sh: a library listed a wrong number of files or version, or scanned a wrong count or sum (see the report's footnotes)" >&2
   exit 1
 fi

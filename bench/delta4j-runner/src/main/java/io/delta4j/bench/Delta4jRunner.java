@@ -1,6 +1,8 @@
 package io.delta4j.bench;
 
+import io.delta4j.CloseableIterator;
 import io.delta4j.DeltaTable;
+import io.delta4j.Row;
 import io.delta4j.ScanFile;
 import io.delta4j.Snapshot;
 import io.delta4j.expr.Predicates;
@@ -14,6 +16,8 @@ import java.util.List;
  *   <li>{@code open-version}: {@code DeltaTable.open(p, v).getFiles()};</li>
  *   <li>{@code open-partition-filter}: open, then {@code snapshot().scan().filter(column = value).files()}
  *       (partition pruning by the scan's predicate);</li>
+ *   <li>{@code scan-sum}: open, then {@code snapshot().scan().select(column).rows()}, counting the rows
+ *       and summing the column with {@code Row.getLong};</li>
  *   <li>{@code checkpoint-parquet}: not delta4j at all, the baseline of {@link ParquetBaseline}.</li>
  * </ul>
  */
@@ -52,6 +56,25 @@ public final class Delta4jRunner {
           Snapshot snapshot = table.snapshot();
           List<ScanFile> files = snapshot.scan().filter(Predicates.equal(column, value)).files();
           return new Outcome(table, files.size(), snapshot.version());
+        };
+      }
+      case "scan-sum" -> {
+        String column = o.get("sum-column", "value");
+        yield () -> {
+          DeltaTable table = DeltaTable.open(path);
+          Snapshot snapshot = table.snapshot();
+          long rows = 0;
+          long sum = 0;
+          try (CloseableIterator<Row> it = snapshot.scan().select(column).rows()) {
+            while (it.hasNext()) {
+              Row r = it.next();
+              rows++;
+              if (!r.isNullAt(0)) {
+                sum += r.getLong(0);
+              }
+            }
+          }
+          return new Outcome(table, -1, snapshot.version(), rows, sum);
         };
       }
       default -> null;

@@ -28,6 +28,15 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.MessageTypeParser;
 
 /**
  * Writes the synthetic tables with delta4j's own log writer ({@link ActionWriter} commits stored
@@ -44,7 +53,9 @@ import java.util.stream.Stream;
  * </pre>
  *
  * The checkpoint itself is taken between head and tail by a library's own checkpoint writer
- * ({@link Delta4jCheckpoint}, or Kernel's), so this class never writes Parquet.
+ * ({@link Delta4jCheckpoint}, or Kernel's). Table d (the scan table) is the exception: its data
+ * files are real, written with parquet-hadoop's example writer ({@link ExampleParquetWriter},
+ * snappy), and its add actions carry the files' true sizes and statistics.
  */
 public final class GenerateTables {
   static final String SCHEMA = "{\"type\":\"struct\",\"fields\":["
@@ -54,6 +65,11 @@ public final class GenerateTables {
       + "{\"name\":\"user\",\"type\":\"string\",\"nullable\":true,\"metadata\":{}},"
       + "{\"name\":\"amount\",\"type\":\"double\",\"nullable\":true,\"metadata\":{}},"
       + "{\"name\":\"country\",\"type\":\"string\",\"nullable\":true,\"metadata\":{}}]}";
+  static final String DATA_SCHEMA = "{\"type\":\"struct\",\"fields\":["
+      + "{\"name\":\"id\",\"type\":\"long\",\"nullable\":true,\"metadata\":{}},"
+      + "{\"name\":\"value\",\"type\":\"long\",\"nullable\":true,\"metadata\":{}}]}";
+  private static final MessageType DATA_PARQUET_SCHEMA =
+      MessageTypeParser.parseMessageType("message spark_schema { optional int64 id; optional int64 value; }");
   private static final String[] COUNTRIES = {"AR", "BR", "DE", "FR", "IN", "JP", "NG", "US"};
   /** Commit times: one minute apart from here. */
   private static final long EPOCH_MS = Instant.parse("2024-01-01T00:00:00Z").toEpochMilli();
@@ -101,7 +117,7 @@ public final class GenerateTables {
         actions.add(metadata());
       }
       for (int i = 0; i < spec.filesPerCommit(); i++) {
-        actions.add(add(v, spec.dateIndexOf(v), i));
+        actions.add(spec.hasData() ? writeDataFile(v, i) : add(v, spec.dateIndexOf(v), i));
       }
       commit(v, actions);
     }
@@ -146,6 +162,22 @@ public final class GenerateTables {
     p.setProperty("checkpointKind", spec.checkpointVersion() < 0 ? "none" : spec.v2Checkpoint() ? "v2" : "classic");
     p.setProperty("checkpointWriter", checkpointWriter);
     p.setProperty("logBytes", Long.toString(logBytes()));
+    if (spec.hasData()) {
+      long sum = 0;
+      for (long id = 0; id < spec.rows(); id++) {
+        sum += TableSpec.value(id);
+      }
+      p.setProperty("rows", Long.toString(spec.rows()));
+      p.setProperty("sumColumn", "value");
+      p.setProperty("sum", Long.toString(sum));
+      p.setProperty("filterColumn", "");
+      p.setProperty("filterValue", "");
+      p.setProperty("filterFiles", "-1");
+      try (Stream<Path> files = Files.list(dir)) {
+        p.setProperty("dataBytes", Long.toString(
+            files.filter(f -> f.toString().endsWith(".parquet")).mapToLong(f -> f.toFile().length()).sum()));
+      }
+    }
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       p.store(w, "written by bench GenerateTables; run.sh regenerates the table when this file is missing");
     }
@@ -163,6 +195,49 @@ public final class GenerateTables {
         : new Protocol(1, 2);
   }
 
+  /**
+   * Table d's data file {@code index} of commit {@code version}: rows with consecutive ids
+   * ({@code value} from {@link TableSpec#value}), written with parquet-hadoop's example writer.
+   */
+  private AddFile writeDataFile(long version, int index) throws IOException {
+    long first = (version * spec.filesPerCommit() + index) * spec.rowsPerFile();
+    long last = first + spec.rowsPerFile() - 1;
+    SplittableRandom r = new SplittableRandom(version * 1_000_003L + index);
+    String name = String.format("part-%05d-%s.c000.snappy.parquet", index, uuid(r));
+    Path file = dir.resolve(name);
+    SimpleGroupFactory groups = new SimpleGroupFactory(DATA_PARQUET_SCHEMA);
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new LocalOutputFile(file))
+        .withType(DATA_PARQUET_SCHEMA)
+        .withCompressionCodec(CompressionCodecName.SNAPPY)
+        .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+        .build()) {
+      for (long id = first; id <= last; id++) {
+        long value = TableSpec.value(id);
+        min = Math.min(min, value);
+        max = Math.max(max, value);
+        w.write(groups.newGroup().append("id", id).append("value", value));
+      }
+    }
+    String stats = "{\"numRecords\":" + spec.rowsPerFile()
+        + ",\"minValues\":{\"id\":" + first + ",\"value\":" + min + "}"
+        + ",\"maxValues\":{\"id\":" + last + ",\"value\":" + max + "}"
+        + ",\"nullCount\":{\"id\":0,\"value\":0}}";
+    return new AddFile(
+        name,
+        Map.of(),
+        Files.size(file),
+        commitTime(version),
+        true /* dataChange */,
+        Optional.of(stats),
+        Map.of() /* tags */,
+        Optional.empty() /* deletionVector */,
+        OptionalLong.empty() /* baseRowId */,
+        OptionalLong.empty() /* defaultRowCommitVersion */,
+        Optional.empty() /* clusteringProvider */);
+  }
+
   private Metadata metadata() {
     Map<String, String> conf = spec.v2Checkpoint()
         ? Map.of("delta.checkpointPolicy", "v2")
@@ -172,8 +247,8 @@ public final class GenerateTables {
         Optional.empty() /* name */,
         Optional.empty() /* description */,
         Format.parquet(),
-        SCHEMA,
-        List.of("date"),
+        spec.hasData() ? DATA_SCHEMA : SCHEMA,
+        spec.hasData() ? List.of() : List.of("date"),
         OptionalLong.of(EPOCH_MS),
         conf);
   }

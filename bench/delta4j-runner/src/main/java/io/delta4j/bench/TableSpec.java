@@ -11,10 +11,14 @@ import java.time.LocalDate;
  *       a classic checkpoint at the last of them, then {@code tailCommits} JSON commits that each
  *       remove {@code tailFiles} files of one date and add as many (the file count stays);</li>
  *   <li>b: one file per commit, no checkpoint, 100 dates;</li>
- *   <li>c: like a, ten times the files, a V2 checkpoint with sidecars, no commit after it.</li>
+ *   <li>c: like a, ten times the files, a V2 checkpoint with sidecars, no commit after it;</li>
+ *   <li>d: the scan table: real Parquet data files ({@code id long, value long}, {@code rowsPerFile}
+ *       rows each), {@code commits} commits of {@code filesPerCommit} files, unpartitioned, no
+ *       checkpoint.</li>
  * </ul>
  *
  * @param checkpointVersion the version checkpointed, or -1 for none
+ * @param rowsPerFile rows in each data file, or 0 when only the log is written
  */
 public record TableSpec(
     String id,
@@ -25,7 +29,8 @@ public record TableSpec(
     long checkpointVersion,
     boolean v2Checkpoint,
     int tailCommits,
-    int tailFiles) {
+    int tailFiles,
+    long rowsPerFile) {
 
   public static final LocalDate FIRST_DATE = LocalDate.of(2024, 1, 1);
   public static final int DATES = 100;
@@ -36,21 +41,40 @@ public record TableSpec(
     return switch (id) {
       case "a" -> quick
           ? new TableSpec("a", "a-10k", "10,000 files in 100 date partitions, classic checkpoint at v99, 10 JSON commits after it",
-              100, 100, 99, false, 10, 5)
+              100, 100, 99, false, 10, 5, 0)
           : new TableSpec("a", "a-100k", "100,000 files in 100 date partitions, classic checkpoint at v99, 10 JSON commits after it",
-              100, 1_000, 99, false, 10, 5);
+              100, 1_000, 99, false, 10, 5, 0);
       case "b" -> quick
           ? new TableSpec("b", "b-1k-commits", "1,000 JSON commits of one file each, 100 date partitions, no checkpoint",
-              1_000, 1, -1, false, 0, 0)
+              1_000, 1, -1, false, 0, 0, 0)
           : new TableSpec("b", "b-10k-commits", "10,000 JSON commits of one file each, 100 date partitions, no checkpoint",
-              10_000, 1, -1, false, 0, 0);
+              10_000, 1, -1, false, 0, 0, 0);
       case "c" -> quick
           ? new TableSpec("c", "c-100k-v2", "100,000 files in 100 date partitions, V2 checkpoint with sidecars at v99 (the latest)",
-              100, 1_000, 99, true, 0, 0)
+              100, 1_000, 99, true, 0, 0, 0)
           : new TableSpec("c", "c-1m-v2", "1,000,000 files in 100 date partitions, V2 checkpoint with sidecars at v99 (the latest)",
-              100, 10_000, 99, true, 0, 0);
-      default -> throw new IllegalArgumentException("unknown table id " + id + " (a, b or c)");
+              100, 10_000, 99, true, 0, 0, 0);
+      case "d" -> quick
+          ? new TableSpec("d", "d-1m-rows", "1,000,000 rows (id long, value long) in 20 snappy Parquet files, 2 commits, unpartitioned",
+              2, 10, -1, false, 0, 0, 50_000)
+          : new TableSpec("d", "d-10m-rows", "10,000,000 rows (id long, value long) in 20 snappy Parquet files, 2 commits, unpartitioned",
+              2, 10, -1, false, 0, 0, 500_000);
+      default -> throw new IllegalArgumentException("unknown table id " + id + " (a, b, c or d)");
     };
+  }
+
+  /** Whether the table has data files (table d); the others are log only. */
+  public boolean hasData() {
+    return rowsPerFile > 0;
+  }
+
+  public long rows() {
+    return filesAt(latestVersion()) * rowsPerFile;
+  }
+
+  /** The {@code value} column of row {@code id} of table d: deterministic, 0..999. */
+  public static long value(long id) {
+    return (id * 2_654_435_761L >>> 7) % 1_000;
   }
 
   /** The last version written before the checkpoint is taken (all versions when there is none). */

@@ -19,9 +19,12 @@ import java.util.Set;
  * generated tables' descriptors and the machine facts run.sh collected.
  *
  * <pre>
- * Report --results R.jsonl --tables DIR --machine M.txt --command "..." --out docs/BENCHMARKS.md
- *        [--notes docs/benchmarks-notes.md]
+ * Report --results R.jsonl[,R2.jsonl...] --tables DIR[,DIR2...] --machine M.txt --command "..."
+ *        --out docs/BENCHMARKS.md [--notes docs/benchmarks-notes.md]
  * </pre>
+ *
+ * With several result files (run.sh --merge), the last line for a (workload, library, table)
+ * wins; a table's descriptor is taken from the last directory that has it.
  */
 public final class Report {
   static final List<String> PEERS = List.of("kernel", "standalone");
@@ -39,7 +42,15 @@ public final class Report {
   public static void main(String[] args) throws IOException {
     Options o = new Options(args);
     Report r = new Report();
-    r.load(Path.of(o.require("results")), Path.of(o.require("tables")));
+    List<Path> resultFiles = new ArrayList<>();
+    for (String f : o.require("results").split(",")) {
+      resultFiles.add(Path.of(f));
+    }
+    List<Path> tableDirs = new ArrayList<>();
+    for (String d : o.require("tables").split(",")) {
+      tableDirs.add(Path.of(d));
+    }
+    r.load(resultFiles, tableDirs);
     String notes = o.get("notes", null);
     String text = r.render(
         Files.readString(Path.of(o.require("machine"))),
@@ -48,23 +59,37 @@ public final class Report {
     Files.writeString(Path.of(o.require("out")), text, StandardCharsets.UTF_8);
   }
 
-  void load(Path resultsFile, Path tablesDir) throws IOException {
-    for (String line : Files.readAllLines(resultsFile)) {
-      if (!line.startsWith(RunnerMain.PREFIX)) {
-        continue;
-      }
-      Map<String, Object> r = Json.parse(line.substring(RunnerMain.PREFIX.length()));
-      if ("skipped".equals(r.get("status"))) {
-        skipped.put((String) r.get("table"), (String) r.get("error"));
-      } else {
-        results.add(r);
+  void load(List<Path> resultsFiles, List<Path> tablesDirs) throws IOException {
+    Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
+    for (Path resultsFile : resultsFiles) {
+      for (String line : Files.readAllLines(resultsFile)) {
+        if (!line.startsWith(RunnerMain.PREFIX)) {
+          continue;
+        }
+        Map<String, Object> r = Json.parse(line.substring(RunnerMain.PREFIX.length()));
+        if ("skipped".equals(r.get("status"))) {
+          skipped.put((String) r.get("table"), (String) r.get("error"));
+        } else {
+          // A later file's line replaces an earlier one for the same case (run.sh --merge).
+          String key = r.get("workload") + "\u0000" + r.get("library") + "\u0000" + r.get("table");
+          byKey.remove(key);
+          byKey.put(key, r);
+          skipped.remove((String) r.get("table"));
+        }
       }
     }
-    for (String id : List.of("a", "b", "c")) {
-      // The descriptors of the tables this run used, in a, b, c order.
+    results.addAll(byKey.values());
+    for (String id : List.of("a", "b", "c", "d")) {
+      // The descriptors of the tables the results are on, in a, b, c, d order.
       for (Map<String, Object> r : results) {
-        Path p = tablesDir.resolve(r.get("table") + ".properties");
-        if (Files.exists(p) && !tables.containsKey((String) r.get("table"))) {
+        Path p = null;
+        for (Path dir : tablesDirs) {
+          Path candidate = dir.resolve(r.get("table") + ".properties");
+          if (Files.exists(candidate)) {
+            p = candidate;
+          }
+        }
+        if (p != null && !tables.containsKey((String) r.get("table"))) {
           Properties props = new Properties();
           try (Reader in = Files.newBufferedReader(p)) {
             props.load(in);
@@ -103,11 +128,11 @@ public final class Report {
       workloadSection(w);
     }
     baselineSection();
+    scanSection();
     line("## Workloads not runnable yet");
     line();
     line("| workload | waits for |");
     line("|---|---|");
-    line("| `scan-sum`: full scan counting rows and summing a column, on (d) a 10-million-row table | scans (issue 4); table (d) needs data files, which need the Parquet writer |");
     line("| `append-1m`: append 1M rows, delta4j vs Kernel's writer | writes (issue 5) |");
     line();
     targetsSection();
@@ -149,16 +174,19 @@ public final class Report {
   private void tablesSection() {
     line("## Tables");
     line();
-    line("Synthetic tables written by delta4j's log writer (`bench/delta4j-runner`, `GenerateTables`), only the log");
-    line("(the open workloads read no data file), each checked with Kernel before use (version, file count at the");
-    line("latest and the middle version, partition-filter count).");
+    line("Synthetic tables written by delta4j's log writer (`bench/delta4j-runner`, `GenerateTables`), each checked");
+    line("with Kernel before use (version, file count at the latest and the middle version, partition-filter count).");
+    line("(a), (b), (c) are only a log (the open workloads read no data file); (d), the scan table, has real data files");
+    line("written with parquet-hadoop's example writer (snappy), and Kernel also scans it for the row count and sum.");
     line();
     line("| table | shape | latest version | files | log size | checkpoint written by |");
     line("|---|---|---|---|---|---|");
     for (Map.Entry<String, Properties> e : tables.entrySet()) {
       Properties p = e.getValue();
+      String data = p.getProperty("dataBytes") == null ? ""
+          : " (data " + mb(Long.parseLong(p.getProperty("dataBytes"))) + " MB)";
       line("| (" + p.getProperty("id") + ") `" + e.getKey() + "` | " + p.getProperty("description") + " | "
-          + p.getProperty("latestVersion") + " | " + num(Long.parseLong(p.getProperty("files"))) + " | "
+          + p.getProperty("latestVersion") + " | " + num(Long.parseLong(p.getProperty("files"))) + data + " | "
           + mb(Long.parseLong(p.getProperty("logBytes"))) + " MB | " + writerName(p.getProperty("checkpointWriter")) + " |");
     }
     for (Map.Entry<String, String> e : skipped.entrySet()) {
@@ -194,7 +222,7 @@ public final class Report {
     line("| table | files | delta4j ms | Kernel ms | Standalone ms | delta4j/Kernel | delta4j/Standalone"
         + " | retained MB d4j / K / S | peak MB d4j / K / S |");
     line("|---|---|---|---|---|---|---|---|---|");
-    for (String table : tables.keySet()) {
+    for (String table : logTables()) {
       Map<String, Object> d = find(workload, table, "delta4j");
       Map<String, Object> k = find(workload, table, "kernel");
       Map<String, Object> s = find(workload, table, "standalone");
@@ -204,6 +232,63 @@ public final class Report {
     }
     errors(workload, tables.keySet());
     line();
+  }
+
+  /** The log-only tables (a, b, c): the open workloads' rows. */
+  private Set<String> logTables() {
+    Set<String> out = new LinkedHashSet<>();
+    tables.forEach((name, p) -> {
+      if (p.getProperty("rows") == null) {
+        out.add(name);
+      }
+    });
+    return out;
+  }
+
+  private Set<String> scanTables() {
+    Set<String> out = new LinkedHashSet<>(tables.keySet());
+    out.removeAll(logTables());
+    return out;
+  }
+
+  private void scanSection() {
+    if (scanTables().isEmpty()) {
+      return;
+    }
+    line("## scan-sum");
+    line();
+    line("Open the latest snapshot and read every row of one column, counting the rows and summing the column");
+    line("(single-threaded, all data files). delta4j `snapshot().scan().select(\"value\").rows()`, `Row.getLong`;");
+    line("Kernel (default engine) `getScanBuilder().withReadSchema(value).build()`, each scan file read with");
+    line("`engine.getParquetHandler().readParquetFiles` (`ScanStateRow.getPhysicalDataReadSchema`), then");
+    line("`Scan.transformPhysicalData`, summed from the batches' column vectors; Standalone");
+    line("`DeltaLog.forTable(conf, p).update().open()`, `RowRecord.getLong` (it has no projection: it reads");
+    line("both columns). Every library must find the generator's row count and sum, or the run fails.");
+    line("**rows/s** = rows / median time; the ratio is delta4j time / peer time (below 1 delta4j is faster).");
+    line();
+    line("| table | rows | sum | delta4j ms | Kernel ms | Standalone ms | delta4j rows/s | Kernel rows/s"
+        + " | Standalone rows/s | delta4j/Kernel | delta4j/Standalone | peak MB d4j / K / S |");
+    line("|---|---|---|---|---|---|---|---|---|---|---|---|");
+    for (String table : scanTables()) {
+      Map<String, Object> d = find("scan-sum", table, "delta4j");
+      Map<String, Object> k = find("scan-sum", table, "kernel");
+      Map<String, Object> s = find("scan-sum", table, "standalone");
+      Properties p = tables.get(table);
+      line("| `" + table + "` | " + num(Long.parseLong(p.getProperty("rows"))) + " | "
+          + num(Long.parseLong(p.getProperty("sum"))) + " | " + ms(d) + " | " + ms(k) + " | " + ms(s) + " | "
+          + rowsPerS(d) + " | " + rowsPerS(k) + " | " + rowsPerS(s) + " | " + ratio(d, k) + " | " + ratio(d, s) + " | "
+          + heap(d, k, s, "peakHeapBytes") + " |");
+    }
+    errors("scan-sum", scanTables());
+    line();
+  }
+
+  private static String rowsPerS(Map<String, Object> r) {
+    if (!ok(r) || r.get("rows") == null) {
+      return r == null ? "-" : "n/a";
+    }
+    double perS = ((Number) r.get("rows")).doubleValue() / (((Number) r.get("medianMs")).doubleValue() / 1000);
+    return String.format(Locale.ROOT, "%.1fM", perS / 1e6);
   }
 
   private void baselineSection() {
@@ -262,7 +347,21 @@ public final class Report {
         line("| open + list targets | (" + id + ") | not measured: table skipped | - |");
       }
     }
-    line("| full scan rows/s at least Kernel's | (d) | not runnable: waits for scans (issue 4) | - |");
+    if (scanTables().isEmpty()) {
+      line("| full scan rows/s at least Kernel's | (d) | not measured in this run | - |");
+    }
+    for (String t : scanTables()) {
+      Map<String, Object> d = find("scan-sum", t, "delta4j");
+      Map<String, Object> k = find("scan-sum", t, "kernel");
+      Double r = ratioValue(d, k);
+      if (r == null) {
+        line("| full scan rows/s at least Kernel's | `" + t + "` | not measured | - |");
+      } else {
+        line("| full scan rows/s at least Kernel's | `" + t + "` | " + rowsPerS(d) + " vs " + rowsPerS(k)
+            + " rows/s, delta4j/Kernel time " + String.format(Locale.ROOT, "%.3f", r) + " (needs <= 1.000) | "
+            + (r <= 1.0 ? "yes" : "**no**") + " |");
+      }
+    }
     line("| append throughput at least Kernel's | - | not runnable: waits for writes (issue 5) | - |");
     line();
   }

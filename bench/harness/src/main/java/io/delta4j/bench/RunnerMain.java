@@ -11,7 +11,7 @@ import java.util.OptionalDouble;
  * <pre>
  * &lt;runner&gt; WORKLOAD TABLE_PATH [--label NAME] [--warmup N] [--warmup-s S] [--runs N] [--budget-s S]
  *          [--version V] [--filter-column C --filter-value X]
- *          [--expect-files N] [--expect-version V] [--heap true|false]
+ *          [--expect-files N] [--expect-version V] [--expect-rows N --expect-sum S] [--heap true|false]
  * </pre>
  *
  * It prints exactly one line starting with {@code RESULT } followed by a JSON object, also when the
@@ -40,6 +40,8 @@ public final class RunnerMain {
     line.put("table", o.get("label", table));
     long expectFiles = o.getLong("expect-files", -1);
     long expectVersion = o.getLong("expect-version", -1);
+    long expectRows = o.getLong("expect-rows", -1);
+    String expectSum = o.get("expect-sum", null);
     int exit = 0;
     try {
       Workload w = factory.create(workload, table, o);
@@ -53,12 +55,23 @@ public final class RunnerMain {
         if (expectVersion >= 0 && out.version() != expectVersion) {
           throw new WrongAnswer("read version " + out.version() + ", expected " + expectVersion);
         }
+        if (expectRows >= 0 && out.rows() != expectRows) {
+          throw new WrongAnswer("read " + out.rows() + " rows, expected " + expectRows);
+        }
+        if (expectSum != null && out.sum() != Long.parseLong(expectSum)) {
+          throw new WrongAnswer("summed " + out.sum() + ", expected " + expectSum);
+        }
       };
       Measure.Result r = new Measure(o.getLong("budget-s", 60), Double.parseDouble(o.get("warmup-s", "5")))
           .run(w, o.getInt("warmup", 3), o.getInt("runs", 10), Boolean.parseBoolean(o.get("heap", "true")), check);
       line.put("status", "ok");
       line.put("version", r.last().version());
       line.put("files", r.last().files());
+      if (r.last().rows() >= 0) {
+        line.put("rows", r.last().rows());
+        line.put("sum", r.last().sum());
+        line.put("rowsPerS", Math.round(r.last().rows() / (r.median() / 1000)));
+      }
       line.put("warmup", r.warmups());
       line.put("warmupS", round(r.warmupMillis() / 1000));
       line.put("runs", r.millis().size());

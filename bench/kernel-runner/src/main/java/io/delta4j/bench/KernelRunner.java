@@ -4,14 +4,22 @@ import io.delta.kernel.Scan;
 import io.delta.kernel.ScanBuilder;
 import io.delta.kernel.Snapshot;
 import io.delta.kernel.Table;
+import io.delta.kernel.data.ColumnVector;
+import io.delta.kernel.data.ColumnarBatch;
 import io.delta.kernel.data.FilteredColumnarBatch;
 import io.delta.kernel.data.Row;
 import io.delta.kernel.defaults.engine.DefaultEngine;
 import io.delta.kernel.engine.Engine;
+import io.delta.kernel.engine.FileReadResult;
 import io.delta.kernel.expressions.Column;
 import io.delta.kernel.expressions.Literal;
 import io.delta.kernel.expressions.Predicate;
+import io.delta.kernel.internal.InternalScanFileUtils;
+import io.delta.kernel.internal.data.ScanStateRow;
+import io.delta.kernel.internal.util.Utils;
+import io.delta.kernel.types.StructType;
 import io.delta.kernel.utils.CloseableIterator;
+import io.delta.kernel.utils.FileStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,13 +35,18 @@ import org.apache.hadoop.conf.Configuration;
  *       .getScanBuilder().build().getScanFiles(engine)}, every row's {@code add.path} into a list;</li>
  *   <li>{@code open-version}: the same from {@code getSnapshotAsOfVersion(engine, v)};</li>
  *   <li>{@code open-partition-filter}: the scan built {@code withFilter(date = X)}: Kernel prunes
- *       partitions itself.</li>
+ *       partitions itself;</li>
+ *   <li>{@code scan-sum}: the scan built {@code withReadSchema(column)}; for each scan file its
+ *       physical data read by the engine's Parquet handler ({@code ScanStateRow.getPhysicalDataReadSchema}),
+ *       then {@code Scan.transformPhysicalData}, rows counted (selection vector honoured) and the
+ *       column summed from the batches' column vectors, as Kernel's example readers do.</li>
  * </ul>
  *
  * Two more commands serve run.sh:
  * <pre>
  * KernelRunner verify TABLE --expect-version V --expect-files N [--version M --expect-middle-files K]
  *                            [--filter-column C --filter-value X --expect-filter-files F]
+ *                            [--expect-rows N --expect-sum S [--sum-column value]]   (table d: Kernel scans it)
  * KernelRunner checkpoint TABLE VERSION     Kernel writes a classic checkpoint (Table.checkpoint)
  * </pre>
  */
@@ -80,8 +93,60 @@ public final class KernelRunner {
           return new Outcome(s, paths(engine, s.getScanBuilder().withFilter(filter)).size(), s.getVersion());
         };
       }
+      case "scan-sum" -> {
+        String column = o.get("sum-column", "value");
+        yield () -> {
+          Snapshot s = Table.forPath(engine, path).getLatestSnapshot(engine);
+          long[] rowsAndSum = scanSum(engine, s, column);
+          return new Outcome(s, -1, s.getVersion(), rowsAndSum[0], rowsAndSum[1]);
+        };
+      }
       default -> null;
     };
+  }
+
+  /** Reads every row of {@code column}: {rows, sum}. */
+  static long[] scanSum(Engine engine, Snapshot snapshot, String column) throws Exception {
+    StructType readSchema = new StructType().add(snapshot.getSchema().get(column));
+    Scan scan = snapshot.getScanBuilder().withReadSchema(readSchema).build();
+    Row state = scan.getScanState(engine);
+    StructType physical = ScanStateRow.getPhysicalDataReadSchema(state);
+    long rows = 0;
+    long sum = 0;
+    try (CloseableIterator<FilteredColumnarBatch> files = scan.getScanFiles(engine)) {
+      while (files.hasNext()) {
+        try (CloseableIterator<Row> fileRows = files.next().getRows()) {
+          while (fileRows.hasNext()) {
+            Row fileRow = fileRows.next();
+            FileStatus status = InternalScanFileUtils.getAddFileStatus(fileRow);
+            CloseableIterator<ColumnarBatch> physicalData = engine.getParquetHandler()
+                .readParquetFiles(Utils.singletonCloseableIterator(status), physical, Optional.empty())
+                .map(FileReadResult::getData);
+            try (CloseableIterator<FilteredColumnarBatch> data =
+                Scan.transformPhysicalData(engine, state, fileRow, physicalData)) {
+              while (data.hasNext()) {
+                FilteredColumnarBatch batch = data.next();
+                ColumnarBatch b = batch.getData();
+                ColumnVector v = b.getColumnVector(b.getSchema().indexOf(column));
+                Optional<ColumnVector> selection = batch.getSelectionVector();
+                int n = b.getSize();
+                for (int i = 0; i < n; i++) {
+                  if (selection.isPresent()
+                      && (selection.get().isNullAt(i) || !selection.get().getBoolean(i))) {
+                    continue;
+                  }
+                  rows++;
+                  if (!v.isNullAt(i)) {
+                    sum += v.getLong(i);
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return new long[] {rows, sum};
   }
 
   /** {@code column = value} for the generated tables' {@code date} partition column. */
@@ -132,6 +197,11 @@ public final class KernelRunner {
       Predicate filter = equal(o.require("filter-column"), o.require("filter-value"));
       expect(problems, "files matching " + filter, paths(engine, latest.getScanBuilder().withFilter(filter)).size(),
           o.getLong("expect-filter-files", -1));
+    }
+    if (o.get("expect-rows", null) != null) {
+      long[] rowsAndSum = scanSum(engine, latest, o.get("sum-column", "value"));
+      expect(problems, "rows", rowsAndSum[0], o.getLong("expect-rows", -1));
+      expect(problems, "sum", rowsAndSum[1], o.getLong("expect-sum", -1));
     }
     if (problems.isEmpty()) {
       System.err.printf("kernel verify %s: version %d, %d files: ok%n", path, latest.getVersion(), files);

@@ -5,6 +5,7 @@ import io.delta.standalone.DeltaScan;
 import io.delta.standalone.Snapshot;
 import io.delta.standalone.actions.AddFile;
 import io.delta.standalone.data.CloseableIterator;
+import io.delta.standalone.data.RowRecord;
 import io.delta.standalone.expressions.Column;
 import io.delta.standalone.expressions.EqualTo;
 import io.delta.standalone.expressions.Literal;
@@ -24,6 +25,9 @@ import org.apache.hadoop.conf.Configuration;
  *       includes that;</li>
  *   <li>{@code open-partition-filter}: {@code snapshot.scan(date = X).getFiles()}: Standalone
  *       prunes partitions itself.</li>
+ *   <li>{@code scan-sum}: {@code DeltaLog.forTable(conf, p).update().open()}, every {@code RowRecord}
+ *       counted and its column summed with {@code getLong} (Standalone reads all columns: its
+ *       {@code open()} has no projection).</li>
  * </ul>
  */
 public final class StandaloneRunner {
@@ -65,6 +69,25 @@ public final class StandaloneRunner {
             }
           }
           return new Outcome(new Object[] {log, s}, files.size(), s.getVersion());
+        };
+      }
+      case "scan-sum" -> {
+        String column = o.get("sum-column", "value");
+        yield () -> {
+          DeltaLog log = DeltaLog.forTable(conf, path);
+          Snapshot s = log.update();
+          long rows = 0;
+          long sum = 0;
+          try (CloseableIterator<RowRecord> it = s.open()) {
+            while (it.hasNext()) {
+              RowRecord r = it.next();
+              rows++;
+              if (!r.isNullAt(column)) {
+                sum += r.getLong(column);
+              }
+            }
+          }
+          return new Outcome(new Object[] {log, s}, -1, s.getVersion(), rows, sum);
         };
       }
       default -> null;
