@@ -298,4 +298,23 @@ class ParquetDataWriterTest {
       assertEquals(List.of(), files.toList());
     }
   }
+
+  @Test
+  void voidColumnsAreNotStoredAndZstdIsSelectable() throws IOException {
+    StructType schema = StructType.of(f("a", PrimitiveType.INTEGER), f("v", PrimitiveType.VOID));
+    ParquetDataWriter.Result file = write("void.parquet", schema, ColumnMappingMode.NONE,
+        ParquetDataWriter.Options.DEFAULT.withCompression(ParquetDataWriter.Compression.ZSTD),
+        List.of(new ListRow(schema, 1, null)));
+    try (ParquetFileReader r = ParquetFileReader.open(new LocalInputFile(Path.of(file.path())))) {
+      assertEquals(List.of("a"), r.getFooter().getFileMetaData().getSchema().getFields().stream()
+          .map(org.apache.parquet.schema.Type::getName).toList());
+      assertEquals("ZSTD", r.getRowGroups().get(0).getColumns().get(0).getCodec().name());
+    }
+    assertEquals(List.of(Arrays.asList(1, null)), plain(read(file, schema, ColumnMappingMode.NONE)));
+    StructType inArray = StructType.of(f("x", new ArrayType(PrimitiveType.VOID, true)));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ParquetDataWriter.create(
+        new LocalStorage(), dir.resolve("bad.parquet").toUri(), inArray, ColumnMappingMode.NONE,
+        ParquetDataWriter.Options.DEFAULT));
+    assertEquals("Cannot write column element of type void: not supported by the data writer.", e.getMessage());
+  }
 }
