@@ -5,12 +5,8 @@ import io.delta4j.storage.StorageBackend;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.conf.HadoopParquetConfiguration;
-import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.schema.MessageType;
 
@@ -75,8 +71,7 @@ public final class ParquetActionWriter implements Closeable {
     StorageOutputFile file = new StorageOutputFile(storage, location);
     ParquetWriter<Action> writer;
     try {
-      writer = new Builder(file, support)
-          .withConf(configuration())
+      writer = new SupportWriterBuilder<>(file, support)
           .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
           .withCompressionCodec(CompressionCodecName.SNAPPY)
           .withRowGroupSize(ROW_GROUP_BYTES)
@@ -160,38 +155,6 @@ public final class ParquetActionWriter implements Closeable {
     }
   }
 
-  /**
-   * A fresh configuration per file, without Hadoop's XML resources (which a default
-   * {@link Configuration} parses on first use). Parquet only reads it.
-   */
-  private static ParquetConfiguration configuration() {
-    return new HadoopParquetConfiguration(new Configuration(false));
-  }
 
   /** Hands Parquet our write support. */
-  private static final class Builder extends ParquetWriter.Builder<Action, Builder> {
-    private final ActionWriteSupport support;
-
-    Builder(StorageOutputFile file, ActionWriteSupport support) {
-      super(file);
-      this.support = support;
-    }
-
-    @Override
-    protected Builder self() {
-      return this;
-    }
-
-    /** Abstract in Parquet, so it must exist; with a ParquetConfiguration the other one is called. */
-    @Deprecated
-    @Override
-    protected WriteSupport<Action> getWriteSupport(Configuration conf) {
-      return support;
-    }
-
-    @Override
-    protected WriteSupport<Action> getWriteSupport(ParquetConfiguration conf) {
-      return support;
-    }
-  }
 }

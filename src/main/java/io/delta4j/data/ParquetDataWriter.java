@@ -9,12 +9,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.conf.HadoopParquetConfiguration;
-import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 /**
@@ -123,8 +119,7 @@ public final class ParquetDataWriter implements Closeable {
     StorageOutputFile file = new StorageOutputFile(storage, location);
     ParquetWriter<Row> writer;
     try {
-      writer = new Builder(file, support)
-          .withConf(new HadoopParquetConfiguration(new Configuration(false)))
+      writer = new SupportWriterBuilder<>(file, support)
           .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
           .withCompressionCodec(options.compression().codec)
           .withRowGroupSize(options.rowGroupBytes())
@@ -189,31 +184,6 @@ public final class ParquetDataWriter implements Closeable {
       } catch (IOException | RuntimeException expected) {
         // The stream is aborted; this only releases the compressors.
       }
-    }
-  }
-
-  private static final class Builder extends ParquetWriter.Builder<Row, Builder> {
-    private final DataWriteSupport support;
-
-    Builder(StorageOutputFile file, DataWriteSupport support) {
-      super(file);
-      this.support = support;
-    }
-
-    @Override
-    protected Builder self() {
-      return this;
-    }
-
-    @Deprecated
-    @Override
-    protected WriteSupport<Row> getWriteSupport(Configuration conf) {
-      return support;
-    }
-
-    @Override
-    protected WriteSupport<Row> getWriteSupport(ParquetConfiguration conf) {
-      return support;
     }
   }
 }
