@@ -5,7 +5,12 @@ import io.delta4j.log.LogReplay;
 import io.delta4j.log.LogSegment;
 import io.delta4j.log.LogSegmentBuilder;
 import io.delta4j.log.SnapshotState;
+import io.delta4j.log.TableFeatures;
 import io.delta4j.log.checkpoint.CheckpointWriter;
+import io.delta4j.types.StructType;
+import io.delta4j.write.CheckpointInterval;
+import io.delta4j.write.TableCreation;
+import io.delta4j.write.TableWrite;
 import io.delta4j.storage.Locations;
 import io.delta4j.storage.StorageBackend;
 import io.delta4j.storage.StorageBackends;
@@ -15,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import org.slf4j.Logger;
@@ -94,6 +100,94 @@ public final class DeltaTable implements AutoCloseable {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(storage, "storage");
     return new DeltaTable(name, root, storage, OptionalLong.empty());
+  }
+
+  /**
+   * Creates a table at a local path or URI and opens it: version 0 holds the schema, the partition
+   * columns, the properties and the smallest protocol that supports the features they ask for (for
+   * example {@code delta.enableDeletionVectors=true} gives reader 3 / writer 7 with
+   * {@code deletionVectors} listed).
+   *
+   * <pre>{@code
+   * DeltaTable t = DeltaTable.create("/data/events", schema, List.of("date"),
+   *     Map.of("delta.enableDeletionVectors", "true"));
+   * }</pre>
+   *
+   * @throws TableAlreadyExistsException when a table exists there already
+   */
+  public static DeltaTable create(String location, StructType schema, List<String> partitionColumns,
+      Map<String, String> properties) {
+    Objects.requireNonNull(location, "location");
+    URI root = Locations.tableRoot(location);
+    return create(location, root, StorageBackends.forUri(root), schema, partitionColumns, properties);
+  }
+
+  /** As {@link #create(String, StructType, List, Map)}, but opens the table that exists there, if any. */
+  public static DeltaTable createIfNotExists(String location, StructType schema, List<String> partitionColumns,
+      Map<String, String> properties) {
+    try {
+      return create(location, schema, partitionColumns, properties);
+    } catch (TableAlreadyExistsException exists) {
+      return open(location);
+    }
+  }
+
+  /** As {@link #create(String, StructType, List, Map)}, through a storage backend of the caller's choosing. */
+  public static DeltaTable create(String name, URI root, StorageBackend storage, StructType schema,
+      List<String> partitionColumns, Map<String, String> properties) {
+    Objects.requireNonNull(schema, "schema");
+    Objects.requireNonNull(partitionColumns, "partitionColumns");
+    Objects.requireNonNull(properties, "properties");
+    LogSegmentBuilder segments = new LogSegmentBuilder(name, storage, root);
+    TableCreation.create(name, storage, root, segments.logDir(), schema, partitionColumns, properties, Clock.systemUTC());
+    return new DeltaTable(name, root, storage, OptionalLong.empty());
+  }
+
+  /**
+   * Starts a transaction on the table's latest version (the table is refreshed first).
+   *
+   * @throws UnsupportedTableFeatureException when the table has writer features delta4j cannot honour
+   */
+  public Transaction newTransaction() {
+    Snapshot read = refresh();
+    TableFeatures.checkCheckpointable(name, read.protocol());
+    return new Transaction(this, new TableWrite(name, root, segments.logDir(), storage, read, Clock.systemUTC()));
+  }
+
+  /**
+   * After a commit of {@code version}: moves this table to it (or later), then writes a checkpoint
+   * when {@code version} is a multiple of {@code delta.checkpointInterval} (default 10). A failed
+   * checkpoint is logged, not raised: the commit stands, and readers replay a few more commits.
+   */
+  void afterCommit(long version) {
+    Snapshot committed = advanceTo(version);
+    long interval = CheckpointInterval.of(name, version, committed.properties());
+    if (version > 0 && version % interval == 0) {
+      try {
+        new CheckpointWriter(name, storage, segments.logDir(), Clock.systemUTC())
+            .write(committed, CheckpointOptions.defaults().actionsPerSidecar());
+      } catch (DeltaException e) {
+        LOG.warn("{}: checkpoint of version {} failed; the commit stands: {}", name, version, e.getMessage());
+      }
+    }
+  }
+
+  /** The snapshot at {@code version}, built from the held one when possible; the table moves to it if it is newer. */
+  private synchronized Snapshot advanceTo(long version) {
+    Snapshot held = current;
+    if (held.version() == version) {
+      return held;
+    }
+    LogSegment segment = segments.build(OptionalLong.of(version));
+    SnapshotState state =
+        held.version() < version && segment.checkpoint().equals(held.state().segment().checkpoint())
+            ? replay.update(held.state(), segment)
+            : replay.load(segment);
+    Snapshot snapshot = new Snapshot(name, root, state, replay, storage);
+    if (version > held.version()) {
+      current = snapshot;
+    }
+    return snapshot;
   }
 
   /** The table root, absolute, ending in {@code /}. */

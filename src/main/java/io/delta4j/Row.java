@@ -22,6 +22,15 @@ import java.util.Map;
  * stays valid after the iterator moves on.
  */
 public interface Row {
+  /**
+   * A row of {@code schema} holding {@code values} in field order, each of the Java type listed
+   * above for its column, or null (a nested struct is itself a {@code Row}). This is how rows are
+   * built for {@link Transaction#append}; the values are checked against the types when written.
+   */
+  static Row of(StructType schema, Object... values) {
+    return new ArrayRow(schema, values.clone());
+  }
+
   /** The schema of this row (logical names). */
   StructType schema();
 

@@ -74,6 +74,10 @@ public final class ParquetDataWriter implements Closeable {
       return new Options(compression, n, statsColumns, rowGroupBytes);
     }
 
+    public Options withRowGroupBytes(long bytes) {
+      return new Options(compression, numIndexedCols, statsColumns, bytes);
+    }
+
     public Options withStatsColumns(List<List<String>> columns) {
       return new Options(compression, numIndexedCols, columns, rowGroupBytes);
     }
@@ -146,6 +150,11 @@ public final class ParquetDataWriter implements Closeable {
     }
     writer.write(row);
     rows++;
+  }
+
+  /** The bytes written so far plus those buffered for the current row group: the file's size, nearly. */
+  public long estimatedSize() {
+    return writer.getDataSize();
   }
 
   /** The rows written so far. */

@@ -11,14 +11,14 @@ import java.net.URI;
  * same file. Keys of files under the table root drop the root prefix: they are held for every
  * file of the commits after the checkpoint, so shorter keys save memory.
  */
-final class FileKeys {
+public final class FileKeys {
   private final URI root;
 
-  FileKeys(URI root) {
+  public FileKeys(URI root) {
     this.root = root;
   }
 
-  String of(FileAction action) {
+  public String of(FileAction action) {
     String key = Locations.canonicalKey(root, action.path());
     return action.deletionVector().map(dv -> key + '\u0000' + dv.uniqueId()).orElse(key);
   }

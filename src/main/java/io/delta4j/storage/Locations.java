@@ -107,6 +107,14 @@ public final class Locations {
   }
 
   /**
+   * A decoded relative path (for example {@code date=2024-01-01/part-0.parquet}) in the
+   * percent-encoded form the log's {@code path} fields hold.
+   */
+  public static String encodePath(String decoded) {
+    return UriCodec.encodePath(decoded);
+  }
+
+  /**
    * {@link #canonicalize}, made relative to the root when the file lies under it. Log replay keys
    * every file action by it, so the common case (a plain relative path) returns the path itself
    * without allocating.

@@ -1,0 +1,241 @@
+package io.delta4j.write;
+
+import io.delta4j.Row;
+import io.delta4j.types.ArrayType;
+import io.delta4j.types.DataType;
+import io.delta4j.types.DecimalType;
+import io.delta4j.types.MapType;
+import io.delta4j.types.PrimitiveType;
+import io.delta4j.types.StructField;
+import io.delta4j.types.StructType;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns what a caller gives to a write (a {@link Row} or a {@code Map} from column name to value,
+ * nested structs likewise) into a row of the table's schema whose values have exactly the Java types
+ * {@link Row} lists. Conversions are only the lossless ones (an {@code Integer} into a long column,
+ * a {@code long} into a decimal, an {@code OffsetDateTime} into a timestamp); anything else is
+ * refused with a message naming the column, never rounded or truncated silently.
+ */
+public final class RowCoercion {
+  private final StructType schema;
+
+  public RowCoercion(StructType schema) {
+    this.schema = schema;
+  }
+
+  /**
+   * The input as a row of the schema.
+   *
+   * @throws IllegalArgumentException naming the column when a value does not fit
+   */
+  public Row toRow(Object input) {
+    return struct(input, schema, "");
+  }
+
+  private static Row struct(Object input, StructType type, String path) {
+    Object[] values = new Object[type.length()];
+    List<StructField> fields = type.fields();
+    if (input instanceof Row row) {
+      StructType given = row.schema();
+      boolean samePositions = given.fieldNames().equals(type.fieldNames());
+      for (int i = 0; i < given.length(); i++) {
+        int target = samePositions ? i : indexOf(type, given.fields().get(i).name(), path);
+        values[target] = value(row.get(i), fields.get(target).type(), path + fields.get(target).name());
+      }
+    } else if (input instanceof Map<?, ?> map) {
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        if (!(entry.getKey() instanceof String name)) {
+          throw new IllegalArgumentException("column names must be strings, got " + describe(entry.getKey()));
+        }
+        int target = indexOf(type, name, path);
+        values[target] = value(entry.getValue(), fields.get(target).type(), path + fields.get(target).name());
+      }
+    } else {
+      throw new IllegalArgumentException((path.isEmpty() ? "a row" : "column \"" + path.substring(0, path.length() - 1) + "\"")
+          + " must be a Row or a Map from column name to value, got " + describe(input));
+    }
+    return Row.of(type, values);
+  }
+
+  private static int indexOf(StructType type, String name, String path) {
+    int i = type.indexOf(name);
+    if (i < 0) {
+      i = type.fieldIgnoreCase(name).map(f -> type.indexOf(f.name())).orElse(-1);
+    }
+    if (i < 0) {
+      throw new IllegalArgumentException("unknown column \"" + path + name + "\"; the columns are " + type.fieldNames());
+    }
+    return i;
+  }
+
+  private static Object value(Object value, DataType type, String column) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      if (type instanceof PrimitiveType primitive) {
+        return primitive(value, primitive);
+      }
+      if (type instanceof DecimalType decimal) {
+        return decimal(value, decimal);
+      }
+    } catch (ArithmeticException e) {
+      throw mismatch(column, type, value, e.getMessage());
+    } catch (ClassCastException e) {
+      throw mismatch(column, type, value, null); // its own message names JDK modules, not the column
+    }
+    if (type instanceof StructType struct) {
+      return struct(value, struct, column + ".");
+    }
+    if (type instanceof ArrayType array && value instanceof List<?> list) {
+      List<Object> out = new ArrayList<>(list.size());
+      for (Object element : list) {
+        out.add(value(element, array.elementType(), column + "[]"));
+      }
+      return out;
+    }
+    if (type instanceof MapType mapType && value instanceof Map<?, ?> map) {
+      Map<Object, Object> out = new LinkedHashMap<>(map.size() * 2);
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        if (e.getKey() == null) {
+          throw mismatch(column, type, value, "map keys cannot be null");
+        }
+        out.put(value(e.getKey(), mapType.keyType(), column + ".key"), value(e.getValue(), mapType.valueType(), column + ".value"));
+      }
+      return out;
+    }
+    throw mismatch(column, type, value, null);
+  }
+
+  private static Object primitive(Object v, PrimitiveType type) {
+    return switch (type) {
+      case BOOLEAN -> (Boolean) v;
+      case BYTE -> (byte) integral(v, Byte.MIN_VALUE, Byte.MAX_VALUE);
+      case SHORT -> (short) integral(v, Short.MIN_VALUE, Short.MAX_VALUE);
+      case INTEGER -> (int) integral(v, Integer.MIN_VALUE, Integer.MAX_VALUE);
+      case LONG -> integral(v, Long.MIN_VALUE, Long.MAX_VALUE);
+      case FLOAT -> toFloat(v);
+      case DOUBLE -> toDouble(v);
+      case STRING -> v instanceof String s ? s : ((CharSequence) v).toString();
+      case BINARY -> (byte[]) v;
+      case DATE -> (LocalDate) v;
+      case TIMESTAMP -> micros(instant(v));
+      case TIMESTAMP_NTZ -> {
+        LocalDateTime t = (LocalDateTime) v;
+        if (t.getNano() % 1000 != 0) {
+          throw new ArithmeticException("it is finer than microseconds; truncate it with truncatedTo(ChronoUnit.MICROS)");
+        }
+        yield t;
+      }
+      case VARIANT -> throw new ArithmeticException("delta4j cannot write variant values");
+      case VOID -> throw new ArithmeticException("a void column holds only nulls");
+    };
+  }
+
+  private static Instant instant(Object v) {
+    if (v instanceof OffsetDateTime o) {
+      return o.toInstant();
+    }
+    if (v instanceof ZonedDateTime z) {
+      return z.toInstant();
+    }
+    return (Instant) v;
+  }
+
+  private static Instant micros(Instant t) {
+    if (t.getNano() % 1000 != 0) {
+      throw new ArithmeticException("it is finer than microseconds; truncate it with truncatedTo(ChronoUnit.MICROS)");
+    }
+    return t;
+  }
+
+  private static long integral(Object v, long min, long max) {
+    long n;
+    if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+      n = ((Number) v).longValue();
+    } else if (v instanceof BigInteger b) {
+      n = b.longValueExact();
+    } else if (v instanceof BigDecimal d) {
+      n = d.longValueExact();
+    } else {
+      throw new ClassCastException(null);
+    }
+    if (n < min || n > max) {
+      throw new ArithmeticException("it is out of range [" + min + ", " + max + "]");
+    }
+    return n;
+  }
+
+  private static float toFloat(Object v) {
+    if (v instanceof Float f) {
+      return f;
+    }
+    if (v instanceof Double d) {
+      if (!Double.isNaN(d) && (double) (float) (double) d != d) {
+        throw new ArithmeticException("it does not fit a float exactly");
+      }
+      return (float) (double) d;
+    }
+    long n = integral(v, Long.MIN_VALUE, Long.MAX_VALUE);
+    if ((long) (float) n != n) {
+      throw new ArithmeticException("it does not fit a float exactly");
+    }
+    return n;
+  }
+
+  private static double toDouble(Object v) {
+    if (v instanceof Double d) {
+      return d;
+    }
+    if (v instanceof Float f) {
+      return f;
+    }
+    long n = integral(v, Long.MIN_VALUE, Long.MAX_VALUE);
+    if ((long) (double) n != n) {
+      throw new ArithmeticException("it does not fit a double exactly");
+    }
+    return n;
+  }
+
+  private static BigDecimal decimal(Object v, DecimalType type) {
+    BigDecimal d = v instanceof BigDecimal b ? b : BigDecimal.valueOf(integral(v, Long.MIN_VALUE, Long.MAX_VALUE));
+    BigDecimal scaled;
+    try {
+      scaled = d.setScale(type.scale(), RoundingMode.UNNECESSARY);
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException("it has more than " + type.scale() + " digits after the point");
+    }
+    if (scaled.precision() > type.precision()) {
+      throw new ArithmeticException("it has more than " + type.precision() + " digits");
+    }
+    return scaled;
+  }
+
+  private static IllegalArgumentException mismatch(String column, DataType type, Object value, String reason) {
+    return new IllegalArgumentException("column \"" + column + "\" is " + type.simpleString() + ", got "
+        + describe(value) + (reason == null || reason.isEmpty() ? "" : ": " + reason));
+  }
+
+  private static String describe(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    String text = value instanceof byte[] bytes ? bytes.length + " bytes" : String.valueOf(value);
+    if (text.length() > 40) {
+      text = text.substring(0, 37) + "...";
+    }
+    return value.getClass().getSimpleName() + " " + text;
+  }
+}

@@ -1,0 +1,282 @@
+package io.delta4j.write;
+
+import io.delta4j.CloseableIterator;
+import io.delta4j.DeltaErrors;
+import io.delta4j.Row;
+import io.delta4j.Snapshot;
+import io.delta4j.WriteOptions;
+import io.delta4j.expr.BoundPredicate;
+import io.delta4j.expr.FileFilter;
+import io.delta4j.expr.Predicate;
+import io.delta4j.log.FileKeys;
+import io.delta4j.log.InCommitTimestamps;
+import io.delta4j.log.action.Action;
+import io.delta4j.log.action.AddFile;
+import io.delta4j.log.action.RemoveFile;
+import io.delta4j.log.action.SetTransaction;
+import io.delta4j.storage.StorageBackend;
+import io.delta4j.util.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * The work of one transaction, behind the public {@code Transaction}: it writes the data files as
+ * rows arrive, plans which files a delete or overwrite removes or changes, and hands the actions to
+ * the {@link Committer}. Data files are written before the commit; if the commit does not happen
+ * they stay unreferenced, invisible to readers, until vacuum removes them.
+ */
+public final class TableWrite {
+  private enum Kind { APPEND, OVERWRITE, DELETE }
+
+  private final String table;
+  private final URI root;
+  private final URI logDir;
+  private final StorageBackend storage;
+  private final Snapshot read;
+  private final Clock clock;
+  private final FileKeys keys;
+  private Kind kind;
+  private WriteOptions options = WriteOptions.defaults();
+  private Optional<SetTransaction> app = Optional.empty();
+  private Optional<String> userMetadata = Optional.empty();
+  private boolean alreadyCommitted;
+  private DataFileWriter files;
+  private RowCoercion coercion;
+  private long rowsGiven;
+  private Optional<Predicate> condition = Optional.empty();
+  private ReadScope scope = ReadScope.NOTHING;
+  private final List<RemoveFile> removes = new ArrayList<>();
+  private long removedRows;
+
+  public TableWrite(String table, URI root, URI logDir, StorageBackend storage, Snapshot read, Clock clock) {
+    this.table = table;
+    this.root = root;
+    this.logDir = logDir;
+    this.storage = storage;
+    this.read = read;
+    this.clock = clock;
+    this.keys = new FileKeys(root);
+  }
+
+  public Snapshot readSnapshot() {
+    return read;
+  }
+
+  public void options(WriteOptions options) {
+    this.options = options;
+  }
+
+  public void userMetadata(String text) {
+    this.userMetadata = Optional.of(text);
+  }
+
+  /** Records the application's version; if the table already has it (or a later one), nothing will be written. */
+  public void appVersion(String appId, long version) {
+    if (app.isPresent()) {
+      throw new IllegalStateException("withAppVersion was already called for \"" + app.get().appId() + "\"");
+    }
+    app = Optional.of(new SetTransaction(appId, version, OptionalLong.of(clock.millis())));
+    OptionalLong recorded = read.appTransactionVersion(appId);
+    alreadyCommitted = recorded.isPresent() && recorded.getAsLong() >= version;
+  }
+
+  public void append(Iterable<?> rows) {
+    begin(Kind.APPEND);
+    writeRows(rows, Optional.empty());
+  }
+
+  public void overwrite(Iterable<?> rows, Optional<Predicate> where) {
+    begin(Kind.OVERWRITE);
+    if (alreadyCommitted) {
+      return;
+    }
+    condition = where;
+    if (where.isPresent()) {
+      FileFilter filter = FileFilter.forSnapshot(read, where.get());
+      removeMatching(filter);
+      writeRows(rows, Optional.of(filter.predicate()));
+    } else {
+      removeAll();
+      writeRows(rows, Optional.empty());
+    }
+  }
+
+  public void delete(Predicate where) {
+    begin(Kind.DELETE);
+    if (alreadyCommitted) {
+      return;
+    }
+    condition = Optional.of(where);
+    removeMatching(FileFilter.forSnapshot(read, where));
+  }
+
+  private void begin(Kind next) {
+    if (kind != null && !(kind == Kind.APPEND && next == Kind.APPEND)) {
+      throw new IllegalStateException("A transaction holds one operation: it already has " + kind.name().toLowerCase()
+          + "; commit it and start another transaction for " + next.name().toLowerCase() + ".");
+    }
+    kind = next;
+  }
+
+  private void writeRows(Iterable<?> rows, Optional<BoundPredicate> mustMatch) {
+    if (alreadyCommitted) {
+      return;
+    }
+    if (files == null) {
+      WriteLayout layout = WriteLayout.of(read.schema(), read.partitionColumns(), read.properties(), options);
+      files = new DataFileWriter(storage, root, layout, clock);
+      coercion = new RowCoercion(read.schema());
+    }
+    for (Object input : rows) {
+      rowsGiven++;
+      Row row;
+      try {
+        row = coercion.toRow(input);
+      } catch (IllegalArgumentException e) {
+        abort();
+        throw WriteErrors.invalidRow(table, rowsGiven, e.getMessage());
+      }
+      if (mustMatch.isPresent() && !mustMatch.get().test(row)) {
+        abort();
+        throw WriteErrors.invalidRow(table, rowsGiven,
+            "it does not satisfy the overwrite condition " + mustMatch.get().predicate());
+      }
+      try {
+        files.write(row);
+      } catch (IOException | RuntimeException e) {
+        abort();
+        throw e instanceof IOException io ? DeltaErrors.storage(table, "write a data file of", root, io) : (RuntimeException) e;
+      }
+    }
+  }
+
+  private void abort() {
+    try {
+      files.close();
+    } catch (IOException ignored) {
+      // Aborting only discards unpublished files; the error being raised says what went wrong.
+    }
+  }
+
+  /** An overwrite without a condition: every live file goes. */
+  private void removeAll() {
+    Set<String> readFiles = new HashSet<>();
+    try (CloseableIterator<AddFile> live = read.addFiles()) {
+      while (live.hasNext()) {
+        AddFile add = live.next();
+        readFiles.add(keys.of(add));
+        removes.add(RemoveActions.of(add, clock.millis()));
+        removedRows += RemoveActions.liveRows(add);
+      }
+    }
+    scope = new ReadScope(Optional.empty(), true, readFiles);
+  }
+
+  /** Files whose rows all match go whole; files where only some rows match are handled by {@link RowDeletes}. */
+  private void removeMatching(FileFilter filter) {
+    Set<String> readFiles = new HashSet<>();
+    List<AddFile> partial = new ArrayList<>();
+    try (CloseableIterator<AddFile> live = read.addFiles()) {
+      while (live.hasNext()) {
+        AddFile add = live.next();
+        switch (filter.match(add)) {
+          case NONE -> { }
+          case ALL -> {
+            readFiles.add(keys.of(add));
+            removes.add(RemoveActions.of(add, clock.millis()));
+            removedRows += RemoveActions.liveRows(add);
+          }
+          case SOME -> {
+            readFiles.add(keys.of(add));
+            partial.add(add);
+          }
+        }
+      }
+    }
+    if (!partial.isEmpty()) {
+      throw new UnsupportedOperationException(table + ": deleting some rows of a file is not implemented yet");
+    }
+    scope = new ReadScope(Optional.of(filter), false, readFiles);
+  }
+
+  /**
+   * Commits, or does nothing when the application version was already recorded.
+   *
+   * @return the outcome, empty when nothing was committed
+   */
+  public Optional<CommitOutcome> commit(Map<String, String> metricsOut) {
+    if (alreadyCommitted) {
+      if (files != null) {
+        abort();
+      }
+      return Optional.empty();
+    }
+    List<AddFile> adds;
+    try {
+      adds = files == null ? List.of() : files.finish();
+    } catch (IOException e) {
+      abort();
+      throw DeltaErrors.storage(table, "write a data file of", root, e);
+    }
+    List<Action> actions = new ArrayList<>();
+    app.ifPresent(actions::add);
+    actions.addAll(removes);
+    actions.addAll(adds);
+    Map<String, String> metrics = metrics(adds);
+    metricsOut.putAll(metrics);
+    Kind done = kind == null ? Kind.APPEND : kind;
+    PendingCommit pending = new PendingCommit(done == Kind.DELETE ? "DELETE" : "WRITE", parameters(done), metrics,
+        actions, done == Kind.APPEND, scope);
+    boolean ict = InCommitTimestamps.appliesTo(read.metadata(), read.version() + 1);
+    return Optional.of(new Committer(table, storage, root, logDir, clock).commit(
+        pending, read.version(), read.timestamp().toEpochMilli(), ict, userMetadata, options.maxCommitAttempts()));
+  }
+
+  private Map<String, String> parameters(Kind done) {
+    Map<String, String> p = new LinkedHashMap<>();
+    if (done != Kind.DELETE) {
+      p.put("mode", done == Kind.APPEND ? "Append" : "Overwrite");
+      p.put("partitionBy", Json.toJson(gen -> {
+        gen.writeStartArray();
+        for (String c : read.partitionColumns()) {
+          gen.writeString(c);
+        }
+        gen.writeEndArray();
+      }));
+    }
+    condition.ifPresent(c -> p.put("predicate", Json.toJson(gen -> {
+      gen.writeStartArray();
+      gen.writeString(c.toString());
+      gen.writeEndArray();
+    })));
+    return p;
+  }
+
+  private Map<String, String> metrics(List<AddFile> adds) {
+    long bytes = adds.stream().mapToLong(AddFile::size).sum();
+    long rows = files == null ? 0 : files.rows();
+    Map<String, String> m = new LinkedHashMap<>();
+    if (kind == Kind.DELETE) {
+      m.put("numRemovedFiles", Long.toString(removes.size()));
+      m.put("numAddedFiles", Long.toString(adds.size()));
+      m.put("numDeletedRows", Long.toString(removedRows));
+    } else {
+      m.put("numFiles", Long.toString(adds.size()));
+      m.put("numOutputRows", Long.toString(rows));
+      m.put("numOutputBytes", Long.toString(bytes));
+      if (kind == Kind.OVERWRITE) {
+        m.put("numRemovedFiles", Long.toString(removes.size()));
+      }
+    }
+    return m;
+  }
+}
