@@ -14,7 +14,9 @@ import io.delta4j.log.action.Action;
 import io.delta4j.log.action.AddFile;
 import io.delta4j.log.action.RemoveFile;
 import io.delta4j.log.action.SetTransaction;
+import io.delta4j.scan.FileRowMatcher;
 import io.delta4j.storage.StorageBackend;
+import io.delta4j.types.ColumnMappingMode;
 import io.delta4j.util.Json;
 import java.io.IOException;
 import java.net.URI;
@@ -55,7 +57,10 @@ public final class TableWrite {
   private Optional<Predicate> condition = Optional.empty();
   private ReadScope scope = ReadScope.NOTHING;
   private final List<RemoveFile> removes = new ArrayList<>();
+  private final List<AddFile> changedAdds = new ArrayList<>();
   private long removedRows;
+  private long copiedRows;
+  private int vectorsWritten;
 
   public TableWrite(String table, URI root, URI logDir, StorageBackend storage, Snapshot read, Clock clock) {
     this.table = table;
@@ -131,11 +136,7 @@ public final class TableWrite {
     if (alreadyCommitted) {
       return;
     }
-    if (files == null) {
-      WriteLayout layout = WriteLayout.of(read.schema(), read.partitionColumns(), read.properties(), options);
-      files = new DataFileWriter(storage, root, layout, clock);
-      coercion = new RowCoercion(read.schema());
-    }
+    dataFiles();
     for (Object input : rows) {
       rowsGiven++;
       Row row;
@@ -202,10 +203,50 @@ public final class TableWrite {
         }
       }
     }
-    if (!partial.isEmpty()) {
-      throw new UnsupportedOperationException(table + ": deleting some rows of a file is not implemented yet");
-    }
     scope = new ReadScope(Optional.of(filter), false, readFiles);
+    if (!partial.isEmpty()) {
+      deleteRows(partial, filter.predicate().predicate());
+    }
+  }
+
+  /** Deletes the matching rows of files where only some may match: by deletion vectors when the table allows, else by rewriting. */
+  private void deleteRows(List<AddFile> partial, Predicate predicate) {
+    if ("true".equalsIgnoreCase(read.properties().get("delta.enableChangeDataFeed"))) {
+      throw WriteErrors.rowDeleteWithChangeDataFeed(table, predicate);
+    }
+    FileRowMatcher matcher = new FileRowMatcher(storage, root, table, read.schema(), read.partitionColumns(),
+        ColumnMappingMode.fromProperties(read.properties()), predicate);
+    RowDeletes deletes = new RowDeletes(matcher, storage, root, table, clock.millis());
+    if (deletionVectorsEnabled()) {
+      deletes.withDeletionVectors(partial);
+    } else {
+      try {
+        deletes.byRewriting(partial, dataFiles());
+      } catch (IOException | RuntimeException e) {
+        abort();
+        throw e instanceof IOException io ? DeltaErrors.storage(table, "rewrite a data file of", root, io) : (RuntimeException) e;
+      }
+    }
+    removes.addAll(deletes.removes);
+    changedAdds.addAll(deletes.adds);
+    removedRows += deletes.deletedRows;
+    copiedRows += deletes.copiedRows;
+    vectorsWritten += deletes.vectorsWritten;
+  }
+
+  // PROTOCOL.md, "Deletion Vectors": writers may add them only when the feature is in the protocol and the property is on.
+  private boolean deletionVectorsEnabled() {
+    return read.protocol().writerFeatures().contains("deletionVectors")
+        && "true".equalsIgnoreCase(read.properties().get("delta.enableDeletionVectors"));
+  }
+
+  private DataFileWriter dataFiles() {
+    if (files == null) {
+      WriteLayout layout = WriteLayout.of(read.schema(), read.partitionColumns(), read.properties(), options);
+      files = new DataFileWriter(storage, root, layout, clock);
+      coercion = new RowCoercion(read.schema());
+    }
+    return files;
   }
 
   /**
@@ -230,6 +271,7 @@ public final class TableWrite {
     List<Action> actions = new ArrayList<>();
     app.ifPresent(actions::add);
     actions.addAll(removes);
+    actions.addAll(changedAdds);
     actions.addAll(adds);
     Map<String, String> metrics = metrics(adds);
     metricsOut.putAll(metrics);
@@ -269,6 +311,8 @@ public final class TableWrite {
       m.put("numRemovedFiles", Long.toString(removes.size()));
       m.put("numAddedFiles", Long.toString(adds.size()));
       m.put("numDeletedRows", Long.toString(removedRows));
+      m.put("numCopiedRows", Long.toString(copiedRows));
+      m.put("numDeletionVectorsAdded", Long.toString(vectorsWritten));
     } else {
       m.put("numFiles", Long.toString(adds.size()));
       m.put("numOutputRows", Long.toString(rows));
