@@ -4,6 +4,7 @@ import io.delta4j.DeltaErrors;
 import io.delta4j.Row;
 import io.delta4j.data.ParquetRowReader;
 import io.delta4j.data.RowBatch;
+import io.delta4j.data.dv.DeletedRows;
 import io.delta4j.data.dv.DeletionVectors;
 import io.delta4j.expr.BoundPredicate;
 import io.delta4j.expr.FileMatch;
@@ -14,6 +15,7 @@ import io.delta4j.types.ColumnMappingMode;
 import io.delta4j.types.PartitionValues;
 import io.delta4j.types.StructField;
 import io.delta4j.util.LookaheadIterator;
+import java.net.URI;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -21,7 +23,7 @@ import java.util.OptionalLong;
  * The rows of one data file as a scan returns them: deleted rows (deletion vector) dropped, or,
  * for a change data feed, only the selected rows kept; partition values joined in, the filter
  * applied unless the file's statistics prove every row matches, and the columns only the filter
- * needed hidden.
+ * needed hidden. {@link #rowIndex()} tells where in the file the row just returned is.
  */
 final class FileRows extends LookaheadIterator<Row> {
   private final RowLayout layout;
@@ -32,10 +34,11 @@ final class FileRows extends LookaheadIterator<Row> {
   private final ParquetRowReader reader;
   private RowBatch batch;
   private int position;
+  private long rowIndex = -1;
 
   FileRows(ScanContext context, AddFile file, FileMatch match) {
-    this(context, "add", file.path(), file.partitionValues(), OptionalLong.of(file.size()), deletionVector(context, file),
-        match);
+    this(context, "add", file.path(), file.partitionValues(), OptionalLong.of(file.size()),
+        RowSelection.without(deletedRows(context.storage(), context.root(), context.table(), file)), match);
   }
 
   /**
@@ -58,11 +61,11 @@ final class FileRows extends LookaheadIterator<Row> {
         layout.dataSchema(), context.mode(), context.table(), path);
   }
 
-  private static RowSelection deletionVector(ScanContext context, AddFile file) {
+  /** The rows the deletion vector of {@code file} deletes; none without one. */
+  static DeletedRows deletedRows(StorageBackend storage, URI root, String table, AddFile file) {
     return file.deletionVector()
-        .map(dv -> RowSelection.without(
-            DeletionVectors.load(context.storage(), context.root(), dv, context.table(), file.path())))
-        .orElse(RowSelection.all());
+        .map(dv -> DeletionVectors.load(storage, root, dv, table, file.path()))
+        .orElse(DeletedRows.none());
   }
 
   private static Object[] partitionValues(
@@ -105,8 +108,17 @@ final class FileRows extends LookaheadIterator<Row> {
       if (filter != null && !filter.test(row)) {
         continue;
       }
+      rowIndex = batch.rowIndex(i);
       return output == layout ? row : new ScanRow(output, batch.row(i), partitions);
     }
+  }
+
+  /**
+   * The row index (0-based position in the file, as deletion vectors count) of the row the last
+   * {@link #next()} returned; valid until the following {@link #hasNext()}, which reads ahead.
+   */
+  long rowIndex() {
+    return rowIndex;
   }
 
   @Override

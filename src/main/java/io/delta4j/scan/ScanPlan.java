@@ -98,6 +98,12 @@ public final class ScanPlan {
         fileFilter == null ? FileMatch.ALL : FileMatch.SOME);
   }
 
+  /** As {@link #fileRows(String, String, Map, OptionalLong, RowSelection)} for a live file, with row indexes. */
+  FileRows fileRows(AddFile file, RowSelection selection) {
+    return new FileRows(context, "add", file.path(), file.partitionValues(), OptionalLong.of(file.size()), selection,
+        fileFilter == null ? FileMatch.ALL : FileMatch.SOME);
+  }
+
   /** The files whose match is not NONE. */
   private static final class Filtered implements CloseableIterator<AddFile> {
     private final CloseableIterator<AddFile> all;

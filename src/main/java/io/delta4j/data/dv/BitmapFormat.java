@@ -9,10 +9,10 @@ import java.util.List;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
- * Reads the serialized bitmap of a deletion vector (PROTOCOL.md "Deletion Vector Format"): a
- * little-endian int32 magic number, then the row indexes. The layout after the magic number is
- * framing only; each 32-bit bucket is a standard RoaringBitmap serialization that the library
- * reads.
+ * Reads and writes the serialized bitmap of a deletion vector (PROTOCOL.md "Deletion Vector
+ * Format"): a little-endian int32 magic number, then the row indexes; {@link #write} produces the
+ * portable layout only. The layout after the magic number is framing only; each 32-bit bucket is
+ * a standard RoaringBitmap serialization that the library reads and writes.
  *
  * <p>Three layouts, told apart by the magic number:
  * <ul>
@@ -67,6 +67,34 @@ final class BitmapFormat {
           in.remaining() + " bytes follow the end of the bitmap at byte " + in.position());
     }
     return rows;
+  }
+
+  /**
+   * The bytes of {@code rows} in the portable layout, magic number first: what a DV file holds
+   * between a vector's size and its CRC. Only non-empty buckets are written; the format allows gaps
+   * between keys, and Delta-Spark's reader fills them.
+   *
+   * @throws IllegalArgumentException when the bytes would not fit the descriptor's int
+   *     {@code sizeInBytes}
+   */
+  static byte[] write(DeletedRows rows) {
+    long size = 4 + 8;
+    for (int i = 0; i < rows.bucketCount(); i++) {
+      size += 4 + rows.bucket(i).serializedSizeInBytes();
+    }
+    if (size > Integer.MAX_VALUE - 16) {
+      throw new IllegalArgumentException(
+          "A deletion vector of " + rows.cardinality() + " rows takes " + size
+              + " bytes, more than a descriptor's sizeInBytes (an int) can state.");
+    }
+    ByteBuffer out = ByteBuffer.allocate((int) size).order(ByteOrder.LITTLE_ENDIAN);
+    out.putInt(PORTABLE);
+    out.putLong(rows.bucketCount());
+    for (int i = 0; i < rows.bucketCount(); i++) {
+      out.putInt(rows.key(i));
+      rows.bucket(i).serialize(out); // little-endian whatever the order; moves the position
+    }
+    return out.array();
   }
 
   private static DeletedRows readPortable(ByteBuffer in) throws InvalidDeletionVector {

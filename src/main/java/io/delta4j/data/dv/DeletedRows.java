@@ -42,6 +42,30 @@ public final class DeletedRows {
     return NONE;
   }
 
+  /**
+   * The set of {@code rowIndexes}, in any order, duplicates allowed.
+   *
+   * @throws IllegalArgumentException when an index is negative
+   */
+  public static DeletedRows of(long... rowIndexes) {
+    DeletedRowsBuilder builder = new DeletedRowsBuilder();
+    for (long row : rowIndexes) {
+      builder.add(row);
+    }
+    return builder.build();
+  }
+
+  /**
+   * The rows of this set and of {@code other}: the deletion vector of a file after a further
+   * delete, from its current vector and the rows newly deleted.
+   */
+  public DeletedRows union(DeletedRows other) {
+    if (other.isEmpty()) {
+      return this;
+    }
+    return isEmpty() ? other : new DeletedRowsBuilder().addAll(this).addAll(other).build();
+  }
+
   /** Whether the row at {@code rowIndex} is deleted. */
   public boolean contains(long rowIndex) {
     if (rowIndex < 0) {
@@ -122,6 +146,21 @@ public final class DeletedRows {
       }
     }
     return out;
+  }
+
+  /** The number of buckets, for serialization. */
+  int bucketCount() {
+    return keys.length;
+  }
+
+  /** The key (high 32 bits) of bucket {@code i}. */
+  int key(int i) {
+    return keys[i];
+  }
+
+  /** Bucket {@code i}; never to be modified. */
+  RoaringBitmap bucket(int i) {
+    return buckets[i];
   }
 
   /** A bucket's part of {@code [start, end)}: low 32 bits, {@code low} inclusive, {@code high} exclusive. */

@@ -122,6 +122,14 @@ final class Z85 {
     return out.toString();
   }
 
+  /** The 20-character form of a UUID in a {@code u} descriptor: its 16 bytes, most significant first. */
+  static String encodeUuid(UUID uuid) {
+    return encode(ByteBuffer.allocate(16)
+        .putLong(uuid.getMostSignificantBits())
+        .putLong(uuid.getLeastSignificantBits())
+        .array());
+  }
+
   /** Decodes the 20-character form of a UUID: its 16 bytes, most significant first. */
   static UUID decodeUuid(String text) {
     if (text.length() != UUID_LENGTH) {
