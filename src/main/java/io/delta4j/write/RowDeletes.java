@@ -65,7 +65,7 @@ final class RowDeletes {
     vectorsWritten += vectors.size();
     for (int i = 0; i < changed.size(); i++) {
       AddFile old = changed.get(i);
-      DeletionVectorDescriptor dv = written.descriptors().get(i);
+      DeletionVectorDescriptor dv = written.vectors().get(i);
       removes.add(RemoveActions.of(old, now));
       // Same file, new vector; the statistics stay, now only bounds of the remaining rows.
       adds.add(new AddFile(old.path(), old.partitionValues(), old.size(), old.modificationTime(), true,
