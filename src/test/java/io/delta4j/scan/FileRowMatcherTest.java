@@ -14,6 +14,7 @@ import static io.delta4j.expr.Predicates.or;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.delta4j.CloseableIterator;
@@ -223,6 +224,13 @@ class FileRowMatcherTest {
           .filter(f -> f.path().startsWith("part-00000-")).findFirst().orElseThrow());
       assertArrayEquals(new long[] {0, 1, 3, 4, 6, 9}, a.matched().toArray()); // ids 2, 5, 7, 8 deleted
     }
+  }
+
+  @Test
+  void moreMatchesThanLiveRowsIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new RowMatches(DeletedRows.none(), DeletedRows.of(1, 2), 1));
+    assertEquals("2 rows match, more than the 1 live rows", e.getMessage());
   }
 
   private FileRowMatcher matcher(Snapshot snapshot, Predicate predicate) {
