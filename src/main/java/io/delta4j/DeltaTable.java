@@ -1,5 +1,6 @@
 package io.delta4j;
 
+import io.delta4j.log.Checkpoint;
 import io.delta4j.log.LogHistory;
 import io.delta4j.log.LogReplay;
 import io.delta4j.log.LogSegment;
@@ -7,21 +8,25 @@ import io.delta4j.log.LogSegmentBuilder;
 import io.delta4j.log.SnapshotState;
 import io.delta4j.log.TableFeatures;
 import io.delta4j.log.checkpoint.CheckpointWriter;
+import io.delta4j.maintenance.LogCleanup;
+import io.delta4j.maintenance.Vacuum;
+import io.delta4j.storage.Locations;
+import io.delta4j.storage.StorageBackend;
+import io.delta4j.storage.StorageBackends;
 import io.delta4j.types.StructType;
 import io.delta4j.write.CheckpointInterval;
 import io.delta4j.write.TableCreation;
 import io.delta4j.write.TableWrite;
-import io.delta4j.storage.Locations;
-import io.delta4j.storage.StorageBackend;
-import io.delta4j.storage.StorageBackends;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -338,6 +343,79 @@ public final class DeltaTable implements AutoCloseable {
   /** How messages name this table. */
   public String name() {
     return name;
+  }
+
+  /**
+   * VACUUM with the table's retention: {@link #vacuum(Duration, boolean, boolean)} with
+   * {@code delta.deletedFileRetentionDuration} (one week when unset), deleting for real.
+   */
+  public VacuumResult vacuum() {
+    return vacuum(Optional.empty(), false /* dryRun */, false /* force */, Clock.systemUTC());
+  }
+
+  /** {@link #vacuum(Duration, boolean, boolean)} without force. */
+  public VacuumResult vacuum(Duration retention, boolean dryRun) {
+    return vacuum(retention, dryRun, false /* force */);
+  }
+
+  /**
+   * VACUUM: first {@link #refresh()}es to the latest version, then deletes every file under the
+   * table root that is older than {@code retention} and that neither a live file nor a tombstone
+   * younger than {@code retention} references, data and deletion vector files alike. Versions
+   * whose tombstones expired can no longer be read afterwards. Kept whatever their age:
+   * {@code _delta_log}, names starting with {@code _} or {@code .} (except {@code _change_data},
+   * whose old change files go, as in Delta), and files outside the root. A dry run deletes nothing
+   * and returns the same list. Empty directories are left in place.
+   *
+   * <p>Runs the writer protocol check of {@code vacuumProtocolCheck} on every table, as
+   * PROTOCOL.md recommends: a writer feature delta4j does not know may keep files it would take
+   * for garbage.
+   *
+   * @param retention how long unreferenced and removed files are kept
+   * @param force allow a retention shorter than the table's {@code delta.deletedFileRetentionDuration}
+   *     (only when nothing reads old versions or writes the table meanwhile)
+   * @throws RetentionTooShortException when {@code retention} is shorter than the table's and
+   *     {@code force} is false
+   * @throws UnsupportedTableFeatureException when the table has writer features delta4j does not
+   *     know, or is catalog-managed
+   * @throws IllegalArgumentException when {@code retention} is negative
+   * @throws StorageException when listing or deleting fails; files deleted before stay deleted
+   */
+  public VacuumResult vacuum(Duration retention, boolean dryRun, boolean force) {
+    Objects.requireNonNull(retention, "retention");
+    return vacuum(Optional.of(retention), dryRun, force, Clock.systemUTC());
+  }
+
+  /** VACUUM as of {@code clock}'s time; empty {@code retention} means the table's. */
+  VacuumResult vacuum(Optional<Duration> retention, boolean dryRun, boolean force, Clock clock) {
+    return new Vacuum(storage, clock).run(refresh(), retention, dryRun, force);
+  }
+
+  /**
+   * Metadata cleanup (PROTOCOL.md "Metadata Cleanup"): first {@link #refresh()}es, then deletes the
+   * log files of versions older than {@code delta.logRetentionDuration} (default 30 days, counted
+   * from midnight UTC), keeping the newest checkpoint at or before that age and everything after
+   * it, so every remaining version stays readable; without such a checkpoint it deletes nothing
+   * ({@link #checkpoint()} first). Also deletes unreferenced V2 sidecars older than a day. Versions
+   * before the kept checkpoint then fail with {@link VersionNotFoundException}, and snapshots of
+   * them taken before must not be used.
+   *
+   * @throws UnsupportedTableFeatureException when the table has writer features delta4j does not
+   *     know, or is catalog-managed
+   * @throws StorageException when listing or deleting fails; files deleted before stay deleted
+   */
+  public LogCleanupResult cleanupLog() {
+    return cleanupLog(Clock.systemUTC());
+  }
+
+  /** Log cleanup as of {@code clock}'s time. */
+  synchronized LogCleanupResult cleanupLog(Clock clock) {
+    LogCleanupResult result = new LogCleanup(storage, segments, history, clock).run(refresh());
+    long held = current.state().segment().checkpoint().map(Checkpoint::version).orElse(-1L);
+    if (result.earliestVersion().isPresent() && held < result.earliestVersion().getAsLong()) {
+      current = load(OptionalLong.empty()); // the held snapshot streams its files from what was deleted
+    }
+    return result;
   }
 
   /** Releases the storage backend's resources. Snapshots must not be used afterwards. */

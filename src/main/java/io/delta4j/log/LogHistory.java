@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -56,14 +57,9 @@ public final class LogHistory {
    */
   public long versionAsOf(SnapshotState latest, Instant timestamp) {
     List<LogFile> all = segments.allFiles(latest.version());
-    List<LogFile> commitFiles = new ArrayList<>();
-    long earliest = Math.max(0, LogSegmentBuilder.earliestReconstructable(all));
-    for (LogFile f : all) {
-      if (f.kind() == LogFile.Kind.COMMIT && f.version() >= earliest) {
-        commitFiles.add(f);
-      }
-    }
+    List<LogFile> commitFiles = reconstructableCommits(all);
     if (commitFiles.isEmpty()) {
+      long earliest = Math.max(0, LogSegmentBuilder.earliestReconstructable(all));
       throw DeltaErrors.versionNotFound(table, latest.version(), earliest, latest.version());
     }
     CommitTimestamps ts = new CommitTimestamps(commitFiles, latest.metadata());
@@ -76,6 +72,43 @@ public final class LogHistory {
           table, timestamp, Instant.ofEpochMilli(first), Instant.ofEpochMilli(last),
           commitFiles.get(0).version(), commitFiles.get(n - 1).version());
     }
+    return commitFiles.get(lastAtOrBefore(ts, n, target)).version();
+  }
+
+  /**
+   * The latest commit of {@code files} (a listing from version 0) whose timestamp, read as
+   * {@link #versionAsOf} reads it, is at or before {@code timestamp}; empty when every commit is
+   * newer. Log cleanup finds its cutoff commit this way.
+   *
+   * @param latest the metadata of the latest version, which says whether in-commit timestamps apply
+   */
+  public OptionalLong latestCommitAtOrBefore(List<LogFile> files, Metadata latest, Instant timestamp) {
+    List<LogFile> commitFiles = reconstructableCommits(files);
+    if (commitFiles.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    CommitTimestamps ts = new CommitTimestamps(commitFiles, latest);
+    long target = timestamp.toEpochMilli();
+    if (ts.at(0) > target) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(commitFiles.get(lastAtOrBefore(ts, commitFiles.size(), target)).version());
+  }
+
+  /** The commits from the earliest reconstructable version on: older ones cannot be loaded. */
+  private static List<LogFile> reconstructableCommits(List<LogFile> all) {
+    long earliest = Math.max(0, LogSegmentBuilder.earliestReconstructable(all));
+    List<LogFile> commitFiles = new ArrayList<>();
+    for (LogFile f : all) {
+      if (f.kind() == LogFile.Kind.COMMIT && f.version() >= earliest) {
+        commitFiles.add(f);
+      }
+    }
+    return commitFiles;
+  }
+
+  /** Binary search: the last of {@code n} positions whose timestamp is at or before {@code target}, given the first is. */
+  private static int lastAtOrBefore(CommitTimestamps ts, int n, long target) {
     int lo = 0;
     int hi = n - 1; // invariant: ts(lo) <= target
     while (lo < hi) {
@@ -86,7 +119,7 @@ public final class LogHistory {
         hi = mid - 1;
       }
     }
-    return commitFiles.get(lo).version();
+    return lo;
   }
 
   /**

@@ -178,7 +178,7 @@ public final class LogSegmentBuilder {
   }
 
   /** The newest complete checkpoint with version {@code <= maxVersion}. */
-  static Optional<Checkpoint> newestCompleteCheckpoint(List<LogFile> files, long maxVersion) {
+  public static Optional<Checkpoint> newestCompleteCheckpoint(List<LogFile> files, long maxVersion) {
     Checkpoint best = null;
     for (Checkpoint c : completeCheckpoints(files)) {
       if (c.version() <= maxVersion && (best == null || c.version() > best.version()

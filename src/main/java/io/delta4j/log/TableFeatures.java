@@ -89,21 +89,32 @@ public final class TableFeatures {
    * know, and not catalog-managed.
    */
   public static void checkCheckpointable(String table, Protocol protocol) {
+    checkMaintainable(table, protocol, "checkpoint");
+  }
+
+  /**
+   * {@link #checkCheckpointable}'s check for any operation that only manages files (checkpoint,
+   * VACUUM, log cleanup), naming {@code operation} in the error. Those operations are safe under
+   * the same features: every known feature's files (deletion vectors, change data, sidecars) are
+   * known, while an unknown writer feature may keep files delta4j would take for garbage. This is
+   * the writer protocol check that {@code vacuumProtocolCheck} asks of VACUUM.
+   */
+  public static void checkMaintainable(String table, Protocol protocol, String operation) {
     Set<String> listed = new TreeSet<>(protocol.writerFeatures());
     listed.addAll(protocol.readerFeatures());
     for (String feature : listed) {
       if (CATALOG_MANAGED.contains(feature)) {
-        throw DeltaErrors.catalogManagedWrite(table, "checkpoint", feature);
+        throw DeltaErrors.catalogManagedWrite(table, operation, feature);
       }
     }
     List<String> missing =
         protocol.hasWriterFeatures() ? unknown(listed, CHECKPOINT_WRITER_FEATURES) : new ArrayList<>();
     int writer = protocol.minWriterVersion();
     if (writer < 1 || writer > MAX_WRITER_VERSION) {
-      throw DeltaErrors.unsupportedWriterVersion(table, "checkpoint", writer, MAX_WRITER_VERSION, missing);
+      throw DeltaErrors.unsupportedWriterVersion(table, operation, writer, MAX_WRITER_VERSION, missing);
     }
     if (!missing.isEmpty()) {
-      throw DeltaErrors.unsupportedWriterFeatures(table, "checkpoint", missing, CHECKPOINT_WRITER_FEATURES);
+      throw DeltaErrors.unsupportedWriterFeatures(table, operation, missing, CHECKPOINT_WRITER_FEATURES);
     }
   }
 

@@ -94,6 +94,18 @@ public final class LocalStorage implements StorageBackend {
     return entries.stream().map(Named::entry).toList().iterator();
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Reads one directory at a time (see {@link LocalTreeListing}); files come directory by
+   * directory. Symbolic links to directories are not followed.
+   */
+  @Override
+  public Iterator<FileEntry> listRecursively(URI directory) throws IOException {
+    Path dir = toPath(directory);
+    return new LocalTreeListing(dir, dir.toUri().toString());
+  }
+
   /** A listed file with its name, so that sorting does not decode each URI again. */
   private record Named(String name, FileEntry entry) {}
 

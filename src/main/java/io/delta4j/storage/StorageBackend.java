@@ -36,6 +36,25 @@ public interface StorageBackend extends Closeable {
   Iterator<FileEntry> listFrom(URI start) throws IOException;
 
   /**
+   * Every file under {@code directory} (a URI ending in {@code /}), at any depth, in no particular
+   * order; VACUUM lists a table root with it. Only files are listed; names starting with {@code .}
+   * are skipped, files and directories alike (with everything under them), while names starting
+   * with {@code _} are listed: callers decide what to skip (VACUUM skips {@code _delta_log} itself).
+   * Locations have the form {@link #listFrom} gives. A missing directory yields an empty iterator.
+   *
+   * <p>Listing may go on while the iterator is consumed; a failure then surfaces from the iterator
+   * as an {@link java.io.UncheckedIOException}. A file deleted meanwhile may be left out.
+   *
+   * <p>The default implementation refuses: backends that serve VACUUM override it.
+   *
+   * @throws UnsupportedOperationException when the backend cannot list recursively
+   */
+  default Iterator<FileEntry> listRecursively(URI directory) throws IOException {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " cannot list " + directory + " recursively: it does not implement listRecursively");
+  }
+
+  /**
    * Opens a file for random access.
    *
    * @param knownLength the length when the caller knows it (for example from the log), to save a

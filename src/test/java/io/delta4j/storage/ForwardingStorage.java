@@ -32,6 +32,11 @@ public class ForwardingStorage implements StorageBackend {
   }
 
   @Override
+  public Iterator<FileEntry> listRecursively(URI directory) throws IOException {
+    return delegate.listRecursively(directory);
+  }
+
+  @Override
   public SeekableInput open(URI location, OptionalLong knownLength) throws IOException {
     return delegate.open(location, knownLength);
   }
