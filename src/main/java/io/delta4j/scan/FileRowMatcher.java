@@ -111,4 +111,17 @@ public final class FileRowMatcher {
   public CloseableIterator<Row> remainingRows(AddFile file, RowMatches matches) {
     return rowsPlan.fileRows(file, RowSelection.without(matches.deletedAfter()));
   }
+
+  /**
+   * The rows of {@code file} that {@link #match} matched, with every column of the table, in file
+   * order: what a delete records in the change data feed. Close the iterator.
+   */
+  public CloseableIterator<Row> matchedRows(AddFile file, RowMatches matches) {
+    return rowsPlan.fileRows(file, RowSelection.difference(matches.matched(), matches.deleted()));
+  }
+
+  /** The live rows of {@code file} (its deletion vector applied), with every column of the table. Close the iterator. */
+  public CloseableIterator<Row> liveRows(AddFile file) {
+    return rowsPlan.fileRows(file, RowSelection.without(FileRows.deletedRows(storage, root, table, file)));
+  }
 }

@@ -36,6 +36,8 @@ final class DataFileWriter implements Closeable {
   private final URI root;
   private final WriteLayout layout;
   private final Clock clock;
+  private final String directory;
+  private final String filePrefix;
   private final String fileSuffix;
   private final Map<List<String>, OpenFile> open = new HashMap<>();
   private final List<AddFile> written = new ArrayList<>();
@@ -43,6 +45,16 @@ final class DataFileWriter implements Closeable {
   private long rows;
 
   DataFileWriter(StorageBackend storage, URI root, WriteLayout layout, Clock clock) {
+    this(storage, root, layout, clock, "", "part");
+  }
+
+  /**
+   * A writer whose files go under {@code directory} (e.g. {@code _change_data/}, or empty for the
+   * table root), named {@code <filePrefix>-<n>-<uuid>.c000.<codec>.parquet}.
+   */
+  DataFileWriter(StorageBackend storage, URI root, WriteLayout layout, Clock clock, String directory, String filePrefix) {
+    this.directory = directory;
+    this.filePrefix = filePrefix;
     this.storage = storage;
     this.root = root;
     this.layout = layout;
@@ -123,8 +135,8 @@ final class DataFileWriter implements Closeable {
   }
 
   private OpenFile start(List<String> partition) throws IOException {
-    String name = String.format(Locale.ROOT, "part-%05d-%s%s", fileCount++, UUID.randomUUID(), fileSuffix);
-    String path = Locations.encodePath(PartitionPaths.directory(layout.partitionColumns(), partition) + name);
+    String name = String.format(Locale.ROOT, "%s-%05d-%s%s", filePrefix, fileCount++, UUID.randomUUID(), fileSuffix);
+    String path = Locations.encodePath(directory + PartitionPaths.directory(layout.partitionColumns(), partition) + name);
     return new OpenFile(path, ParquetDataWriter.create(
         storage, Locations.resolve(root, path), layout.dataSchema(), layout.mode(), layout.parquet()));
   }

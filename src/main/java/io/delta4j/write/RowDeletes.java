@@ -30,13 +30,17 @@ final class RowDeletes {
   private final URI root;
   private final String table;
   private final long now;
+  private final Optional<ChangeDataWriter> changes;
   final List<RemoveFile> removes = new ArrayList<>();
   final List<AddFile> adds = new ArrayList<>();
   long deletedRows;
   long copiedRows;
   int vectorsWritten;
 
-  RowDeletes(FileRowMatcher matcher, StorageBackend storage, URI root, String table, long now) {
+  /** @param changes where deleted rows are recorded when the table has the change data feed on */
+  RowDeletes(FileRowMatcher matcher, StorageBackend storage, URI root, String table, long now,
+      Optional<ChangeDataWriter> changes) {
+    this.changes = changes;
     this.matcher = matcher;
     this.storage = storage;
     this.root = root;
@@ -45,7 +49,7 @@ final class RowDeletes {
   }
 
   /** Marks the matches of {@code files} in deletion vectors written to one new DV file. */
-  void withDeletionVectors(List<AddFile> files) {
+  void withDeletionVectors(List<AddFile> files) throws IOException {
     List<AddFile> changed = new ArrayList<>();
     List<DeletedRows> vectors = new ArrayList<>();
     for (AddFile file : files) {
@@ -55,7 +59,7 @@ final class RowDeletes {
       } else if (!matches.noneMatch()) {
         changed.add(file);
         vectors.add(matches.deletedAfter());
-        deletedRows += matches.matched().cardinality();
+        recordDeleted(file, matches);
       }
     }
     if (changed.isEmpty()) {
@@ -82,7 +86,7 @@ final class RowDeletes {
         removeWhole(file, matches);
       } else if (!matches.noneMatch()) {
         removes.add(RemoveActions.of(file, now));
-        deletedRows += matches.matched().cardinality();
+        recordDeleted(file, matches);
         try (CloseableIterator<Row> rest = matcher.remainingRows(file, matches)) {
           while (rest.hasNext()) {
             rewriter.write(rest.next());
@@ -93,9 +97,16 @@ final class RowDeletes {
     }
   }
 
-  private void removeWhole(AddFile file, RowMatches matches) {
+  private void removeWhole(AddFile file, RowMatches matches) throws IOException {
     removes.add(RemoveActions.of(file, now));
-    deletedRows += matches.liveRows();
+    recordDeleted(file, matches);
+  }
+
+  private void recordDeleted(AddFile file, RowMatches matches) throws IOException {
+    deletedRows += matches.matched().cardinality();
+    if (changes.isPresent()) {
+      changes.get().writeAll(matcher.matchedRows(file, matches), "delete");
+    }
   }
 
   // "tightBounds" (PROTOCOL.md, "Per-file Statistics"): after a DV the bounds may be wider than the live rows'.

@@ -11,6 +11,7 @@ import io.delta4j.expr.Predicate;
 import io.delta4j.log.FileKeys;
 import io.delta4j.log.InCommitTimestamps;
 import io.delta4j.log.action.Action;
+import io.delta4j.log.action.AddCdcFile;
 import io.delta4j.log.action.AddFile;
 import io.delta4j.log.action.RemoveFile;
 import io.delta4j.log.action.SetTransaction;
@@ -52,6 +53,7 @@ public final class TableWrite {
   private Optional<String> userMetadata = Optional.empty();
   private boolean alreadyCommitted;
   private DataFileWriter files;
+  private ChangeDataWriter changes; // only for a commit that must record its changes in cdc files
   private RowCoercion coercion;
   private long rowsGiven;
   private Optional<Predicate> condition = Optional.empty();
@@ -153,6 +155,9 @@ public final class TableWrite {
       }
       try {
         files.write(row);
+        if (changes != null) {
+          changes.write(row, "insert");
+        }
       } catch (IOException | RuntimeException e) {
         abort();
         throw e instanceof IOException io ? DeltaErrors.storage(table, "write a data file of", root, io) : (RuntimeException) e;
@@ -162,7 +167,12 @@ public final class TableWrite {
 
   private void abort() {
     try {
-      files.close();
+      if (files != null) {
+        files.close();
+      }
+      if (changes != null) {
+        changes.close();
+      }
     } catch (IOException ignored) {
       // Aborting only discards unpublished files; the error being raised says what went wrong.
     }
@@ -186,6 +196,7 @@ public final class TableWrite {
   private void removeMatching(FileFilter filter) {
     Set<String> readFiles = new HashSet<>();
     List<AddFile> partial = new ArrayList<>();
+    List<AddFile> whole = new ArrayList<>();
     try (CloseableIterator<AddFile> live = read.addFiles()) {
       while (live.hasNext()) {
         AddFile add = live.next();
@@ -195,6 +206,7 @@ public final class TableWrite {
             readFiles.add(keys.of(add));
             removes.add(RemoveActions.of(add, clock.millis()));
             removedRows += RemoveActions.liveRows(add);
+            whole.add(add);
           }
           case SOME -> {
             readFiles.add(keys.of(add));
@@ -205,27 +217,34 @@ public final class TableWrite {
     }
     scope = new ReadScope(Optional.of(filter), false, readFiles);
     if (!partial.isEmpty()) {
-      deleteRows(partial, filter.predicate().predicate());
+      deleteRows(partial, whole, filter.predicate().predicate());
     }
   }
 
   /** Deletes the matching rows of files where only some may match: by deletion vectors when the table allows, else by rewriting. */
-  private void deleteRows(List<AddFile> partial, Predicate predicate) {
-    if ("true".equalsIgnoreCase(read.properties().get("delta.enableChangeDataFeed"))) {
-      throw WriteErrors.rowDeleteWithChangeDataFeed(table, predicate);
-    }
+  private void deleteRows(List<AddFile> partial, List<AddFile> whole, Predicate predicate) {
     FileRowMatcher matcher = new FileRowMatcher(storage, root, table, read.schema(), read.partitionColumns(),
         ColumnMappingMode.fromProperties(read.properties()), predicate);
-    RowDeletes deletes = new RowDeletes(matcher, storage, root, table, clock.millis());
-    if (deletionVectorsEnabled()) {
-      deletes.withDeletionVectors(partial);
-    } else {
-      try {
-        deletes.byRewriting(partial, dataFiles());
-      } catch (IOException | RuntimeException e) {
-        abort();
-        throw e instanceof IOException io ? DeltaErrors.storage(table, "rewrite a data file of", root, io) : (RuntimeException) e;
+    // With cdc files in a commit, the change data feed reads only them: every changed row goes there.
+    if ("true".equalsIgnoreCase(read.properties().get("delta.enableChangeDataFeed"))) {
+      changes = new ChangeDataWriter(storage, root, read.schema(), read.partitionColumns(), read.properties(),
+          options, clock);
+    }
+    RowDeletes deletes = new RowDeletes(matcher, storage, root, table, clock.millis(), Optional.ofNullable(changes));
+    try {
+      if (changes != null) {
+        for (AddFile file : whole) {
+          changes.writeAll(matcher.liveRows(file), "delete");
+        }
       }
+      if (deletionVectorsEnabled()) {
+        deletes.withDeletionVectors(partial);
+      } else {
+        deletes.byRewriting(partial, dataFiles());
+      }
+    } catch (IOException | RuntimeException e) {
+      abort();
+      throw e instanceof IOException io ? DeltaErrors.storage(table, "rewrite a data file of", root, io) : (RuntimeException) e;
     }
     removes.addAll(deletes.removes);
     changedAdds.addAll(deletes.adds);
@@ -256,14 +275,14 @@ public final class TableWrite {
    */
   public Optional<CommitOutcome> commit(Map<String, String> metricsOut) {
     if (alreadyCommitted) {
-      if (files != null) {
-        abort();
-      }
+      abort();
       return Optional.empty();
     }
     List<AddFile> adds;
+    List<AddCdcFile> cdc;
     try {
       adds = files == null ? List.of() : files.finish();
+      cdc = changes == null ? List.of() : changes.finish();
     } catch (IOException e) {
       abort();
       throw DeltaErrors.storage(table, "write a data file of", root, e);
@@ -273,6 +292,7 @@ public final class TableWrite {
     actions.addAll(removes);
     actions.addAll(changedAdds);
     actions.addAll(adds);
+    actions.addAll(cdc);
     Map<String, String> metrics = metrics(adds);
     metricsOut.putAll(metrics);
     Kind done = kind == null ? Kind.APPEND : kind;

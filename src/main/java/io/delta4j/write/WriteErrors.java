@@ -68,13 +68,6 @@ final class WriteErrors {
         "Cannot create the table: a Delta table already exists there. Open it with DeltaTable.open, or use DeltaTable.createIfNotExists.");
   }
 
-  static io.delta4j.UnsupportedTableFeatureException rowDeleteWithChangeDataFeed(String table, io.delta4j.expr.Predicate predicate) {
-    return new io.delta4j.UnsupportedTableFeatureException(table, java.util.Set.of("changeDataFeed"), "Cannot delete rows matching " + predicate
-        + ": some files hold both matching and other rows, and with changeDataFeed (delta.enableChangeDataFeed=true)"
-        + " such a delete must also write change data files, which delta4j does not write yet."
-        + " Delete by partition columns only, or turn the change data feed off.");
-  }
-
   static InvalidRowException invalidRow(String table, long row, String detail) {
     return new InvalidRowException(table, "Cannot write row " + row + ": " + detail + ".");
   }
