@@ -72,6 +72,7 @@ final class Progress implements AutoCloseable {
     if (shown != null) {
       shown.stepTo(source.bytesRead());
       shown.close();
+      shown = null;
     }
   }
 }
