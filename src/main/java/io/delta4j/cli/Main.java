@@ -14,9 +14,10 @@ import picocli.CommandLine.Command;
     name = "delta4j",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Inspect Delta Lake tables.",
+    description = "Inspect and write Delta Lake tables.",
     subcommands = {InfoCommand.class, FilesCommand.class, SchemaCommand.class, HistoryCommand.class,
-        CatCommand.class, CountCommand.class})
+        CatCommand.class, CountCommand.class, CreateCommand.class, AppendCommand.class, OverwriteCommand.class,
+        DeleteCommand.class, CheckpointCommand.class})
 public final class Main {
   private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
