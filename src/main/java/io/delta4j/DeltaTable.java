@@ -350,7 +350,12 @@ public final class DeltaTable implements AutoCloseable {
    * {@code delta.deletedFileRetentionDuration} (one week when unset), deleting for real.
    */
   public VacuumResult vacuum() {
-    return vacuum(Optional.empty(), false /* dryRun */, false /* force */, Clock.systemUTC());
+    return vacuum(false /* dryRun */);
+  }
+
+  /** VACUUM with the table's retention; with {@code dryRun}, only lists what it would delete. */
+  public VacuumResult vacuum(boolean dryRun) {
+    return vacuum(Optional.empty(), dryRun, false /* force */, Clock.systemUTC());
   }
 
   /** {@link #vacuum(Duration, boolean, boolean)} without force. */

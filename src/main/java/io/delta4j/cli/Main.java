@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     description = "Inspect and write Delta Lake tables.",
     subcommands = {InfoCommand.class, FilesCommand.class, SchemaCommand.class, HistoryCommand.class,
         CatCommand.class, CountCommand.class, CreateCommand.class, AppendCommand.class, OverwriteCommand.class,
-        DeleteCommand.class, CheckpointCommand.class})
+        DeleteCommand.class, CheckpointCommand.class, VacuumCommand.class})
 public final class Main {
   private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 

@@ -16,7 +16,7 @@ final class MaintenanceErrors {
         "Cannot vacuum with a retention of " + Retention.describe(requested) + ": it is shorter than the table's "
             + Retention.DELETED_FILES + " of " + kept + ", so it could delete files that readers of recent"
             + " versions or writers still committing need. Use a retention of at least " + kept
-            + ", or, if nothing reads or writes the table meanwhile, pass force = true: vacuum(retention, dryRun, true).");
+            + ", or, if nothing reads or writes the table meanwhile, pass force = true: vacuum(retention, dryRun, true), or --force on the command line.");
   }
 
   static StorageException cannotListRecursively(String table, URI root, UnsupportedOperationException cause) {
