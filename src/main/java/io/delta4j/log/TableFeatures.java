@@ -10,7 +10,7 @@ import java.util.TreeSet;
 
 /**
  * The one place that says which protocol versions and table features delta4j can read, and under
- * which it writes checkpoints (PROTOCOL.md, "Table Features"). A table that needs anything else is refused with the names of
+ * which it writes checkpoints and data (PROTOCOL.md, "Table Features"). A table that needs anything else is refused with the names of
  * what is missing; nothing unknown is ever ignored.
  *
  * <p>Deletion vectors, column mapping, type widening, timestamp_ntz and variant change how data

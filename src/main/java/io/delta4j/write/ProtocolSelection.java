@@ -87,7 +87,7 @@ public record ProtocolSelection(
       }
     }
     for (TableFeature used : usedFeatures(table, schema, stored)) {
-      // A requested preview name stands for its feature, as in Delta: listing both would be redundant.
+      // A requested preview name stands for its feature, as in Delta Kernel: listing both is redundant.
       if (!needed.contains(previewOf(used))) {
         needed.add(used);
       }
@@ -136,11 +136,12 @@ public record ProtocolSelection(
     return all;
   }
 
+  /** The name Delta's preview releases gave {@code feature}, or null when it had none. */
   private static TableFeature previewOf(TableFeature feature) {
     return switch (feature) {
       case TYPE_WIDENING -> TableFeature.TYPE_WIDENING_PREVIEW;
       case VARIANT_TYPE -> TableFeature.VARIANT_TYPE_PREVIEW;
-      default -> feature;
+      default -> null;
     };
   }
 
