@@ -119,7 +119,8 @@ public enum TableFeature {
       return implied;
     }
     for (TableFeature feature : values()) {
-      if (feature.isLegacy() && feature.minWriterVersion <= writerVersion && feature.minReaderVersion <= readerVersion) {
+      if (feature.isLegacy() && feature.minWriterVersion <= writerVersion
+          && feature.minReaderVersion <= readerVersion) {
         implied.add(feature);
       }
     }

@@ -10,8 +10,8 @@ import java.util.TreeSet;
 
 /**
  * The one place that says which protocol versions and table features delta4j can read, and under
- * which it writes checkpoints and data (PROTOCOL.md, "Table Features"). A table that needs anything else is refused with the names of
- * what is missing; nothing unknown is ever ignored.
+ * which it writes checkpoints and data (PROTOCOL.md, "Table Features"). A table that needs anything
+ * else is refused with the names of what is missing; nothing unknown is ever ignored.
  *
  * <p>Deletion vectors, column mapping, type widening, timestamp_ntz and variant change how data
  * files are read, not how the log is replayed; they are accepted here, and the scan applies them.

@@ -128,7 +128,8 @@ final class WriteGate {
       try {
         return SchemaJson.parse(metadata.schemaString());
       } catch (IllegalArgumentException e) {
-        throw new CorruptLogException(table, null, -1, "Cannot write table: its schema cannot be read: " + e.getMessage(), e);
+        throw new CorruptLogException(
+            table, null, -1, "Cannot write table: its schema cannot be read: " + e.getMessage(), e);
       }
     }
   }

@@ -67,7 +67,8 @@ final class ColumnMappingIds {
       return new ArrayType(transform(array.elementType(), metadata), array.containsNull());
     }
     if (type instanceof MapType map) {
-      return new MapType(transform(map.keyType(), metadata), transform(map.valueType(), metadata), map.valueContainsNull());
+      return new MapType(
+          transform(map.keyType(), metadata), transform(map.valueType(), metadata), map.valueContainsNull());
     }
     return type;
   }

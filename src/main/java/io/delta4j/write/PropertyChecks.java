@@ -105,7 +105,7 @@ final class PropertyChecks {
       case "delta.dataSkippingNumIndexedCols" -> integerProblem(value, -1);
       case "delta.columnMapping.mode" -> oneOf(v, List.of("none", "name", "id"));
       case "delta.checkpointPolicy" -> oneOf(v, List.of("classic", "v2"));
-      case "delta.parquet.compression.codec" -> CODECS.contains(v) ? null : "it must be one of " + new TreeSet<>(CODECS);
+      case "delta.parquet.compression.codec" -> oneOf(v, List.copyOf(new TreeSet<>(CODECS)));
       case "delta.parquet.format.version" ->
           PARQUET_FORMAT.matcher(v).matches() ? null : "it must be 1.0.0 or 2.<minor>.<patch>";
       default -> caseProblem(key);
