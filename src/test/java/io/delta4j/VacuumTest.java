@@ -186,7 +186,7 @@ class VacuumTest {
       assertEquals(dir + ": Cannot vacuum with a retention of 1 hour: it is shorter than the table's"
           + " delta.deletedFileRetentionDuration of 2 hours, so it could delete files that readers of recent versions"
           + " or writers still committing need. Use a retention of at least 2 hours, or, if nothing reads or writes"
-          + " the table meanwhile, pass force = true: vacuum(retention, dryRun, true).", e.getMessage());
+          + " the table meanwhile, pass force = true: vacuum(retention, dryRun, true), or --force on the command line.", e.getMessage());
       assertEquals(Duration.ofHours(1), e.requested());
       assertEquals(Duration.ofHours(2), e.tableRetention());
       assertEquals(List.of(), table.vacuum(Duration.ofHours(2), true).files());

@@ -1,6 +1,7 @@
 package io.delta4j.log;
 
 import io.delta4j.DeltaErrors;
+import io.delta4j.log.action.Metadata;
 import io.delta4j.log.action.Protocol;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +10,8 @@ import java.util.TreeSet;
 
 /**
  * The one place that says which protocol versions and table features delta4j can read, and under
- * which it writes checkpoints (PROTOCOL.md, "Table Features"). A table that needs anything else is refused with the names of
- * what is missing; nothing unknown is ever ignored.
+ * which it writes checkpoints and data (PROTOCOL.md, "Table Features"). A table that needs anything
+ * else is refused with the names of what is missing; nothing unknown is ever ignored.
  *
  * <p>Deletion vectors, column mapping, type widening, timestamp_ntz and variant change how data
  * files are read, not how the log is replayed; they are accepted here, and the scan applies them.
@@ -116,6 +117,18 @@ public final class TableFeatures {
     if (!missing.isEmpty()) {
       throw DeltaErrors.unsupportedWriterFeatures(table, operation, missing, CHECKPOINT_WRITER_FEATURES);
     }
+  }
+
+  /**
+   * Throws {@code UnsupportedTableFeatureException} unless delta4j can write data to a table with
+   * this protocol and metadata, naming the features it cannot honour: unknown ones, catalog-managed
+   * tables, and features the table actually uses that delta4j does not implement (generated,
+   * identity and default columns, row tracking unless suspended, enabled Iceberg compatibility,
+   * variant columns). Readability is checked when the snapshot is loaded; constraints are compiled
+   * by the write path, which refuses those it cannot evaluate.
+   */
+  public static void checkWritable(String table, Protocol protocol, Metadata metadata) {
+    WriteGate.check(table, protocol, metadata);
   }
 
   /** Throws {@code UnsupportedTableFeatureException} unless delta4j can read the table. */
