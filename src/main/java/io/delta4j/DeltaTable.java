@@ -151,11 +151,12 @@ public final class DeltaTable implements AutoCloseable {
   /**
    * Starts a transaction on the table's latest version (the table is refreshed first).
    *
-   * @throws UnsupportedTableFeatureException when the table has writer features delta4j cannot honour
+   * @throws UnsupportedTableFeatureException when the table has writer features delta4j cannot
+   *     honour, or invariants or CHECK constraints it cannot evaluate
    */
   public Transaction newTransaction() {
     Snapshot read = refresh();
-    TableFeatures.checkCheckpointable(name, read.protocol());
+    TableFeatures.checkWritable(name, read.protocol(), read.metadata());
     return new Transaction(this, new TableWrite(name, root, segments.logDir(), storage, read, Clock.systemUTC()));
   }
 

@@ -1,5 +1,6 @@
 package io.delta4j.cli;
 
+import io.delta4j.types.SchemaDdl;
 import io.delta4j.types.SchemaJson;
 import io.delta4j.types.StructType;
 import picocli.CommandLine;
@@ -14,14 +15,11 @@ final class SchemaText {
    * @throws CommandLine.TypeConversionException naming the problem (picocli reports it as a bad option value)
    */
   static StructType parseSchema(String text) {
-    if (text.strip().startsWith("{")) {
-      try {
-        return SchemaJson.parse(text);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(e.getMessage());
-      }
+    try {
+      return text.strip().startsWith("{") ? SchemaJson.parse(text) : SchemaDdl.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.TypeConversionException(e.getMessage());
     }
-    throw new CommandLine.TypeConversionException("DDL schemas need SchemaDdl"); // placeholder until SchemaDdl.parse(text) exists
   }
 
   /** picocli's hook for {@code --schema}. */

@@ -43,24 +43,24 @@ public final class TableCreation {
     if (hasLog(table, storage, logDir)) {
       throw WriteErrors.tableExists(table);
     }
-    NewTable definition = NewTable.of(table, schema, partitionColumns, properties);
+    ProtocolSelection definition = ProtocolSelection.forNewTable(table, schema, partitionColumns, properties);
     Metadata metadata = new Metadata(UUID.randomUUID().toString(), Optional.empty(), Optional.empty(),
-        new Format("parquet", Map.of()), SchemaJson.toJson(definition.schema()), partitionColumns,
-        OptionalLong.of(clock.millis()), definition.properties());
+        new Format("parquet", Map.of()), SchemaJson.toJson(definition.schema()), definition.partitionColumns(),
+        OptionalLong.of(clock.millis()), definition.configuration());
     List<Action> actions = List.of(definition.protocol(), metadata);
     Map<String, String> parameters = new LinkedHashMap<>();
     parameters.put("isManaged", "false");
     parameters.put("description", null);
     parameters.put("partitionBy", Json.toJson(gen -> {
       gen.writeStartArray();
-      for (String c : partitionColumns) {
+      for (String c : definition.partitionColumns()) {
         gen.writeString(c);
       }
       gen.writeEndArray();
     }));
     parameters.put("properties", Json.toJson(gen -> {
       gen.writeStartObject();
-      for (Map.Entry<String, String> e : definition.properties().entrySet()) {
+      for (Map.Entry<String, String> e : definition.configuration().entrySet()) {
         gen.writeStringField(e.getKey(), e.getValue());
       }
       gen.writeEndObject();

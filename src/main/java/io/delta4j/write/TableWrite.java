@@ -55,6 +55,7 @@ public final class TableWrite {
   private DataFileWriter files;
   private ChangeDataWriter changes; // only for a commit that must record its changes in cdc files
   private RowCoercion coercion;
+  private RowConstraints constraints;
   private long rowsGiven;
   private Optional<Predicate> condition = Optional.empty();
   private ReadScope scope = ReadScope.NOTHING;
@@ -106,6 +107,7 @@ public final class TableWrite {
     if (alreadyCommitted) {
       return;
     }
+    AppendOnly.check(table, read.metadata(), "WRITE (overwrite)");
     condition = where;
     if (where.isPresent()) {
       FileFilter filter = FileFilter.forSnapshot(read, where.get());
@@ -122,6 +124,7 @@ public final class TableWrite {
     if (alreadyCommitted) {
       return;
     }
+    AppendOnly.check(table, read.metadata(), "DELETE");
     condition = Optional.of(where);
     removeMatching(FileFilter.forSnapshot(read, where));
   }
@@ -147,6 +150,12 @@ public final class TableWrite {
       } catch (IllegalArgumentException e) {
         abort();
         throw WriteErrors.invalidRow(table, rowsGiven, e.getMessage());
+      }
+      try {
+        constraints.check(row);
+      } catch (RuntimeException e) {
+        abort();
+        throw e;
       }
       if (mustMatch.isPresent() && !mustMatch.get().test(row)) {
         abort();
@@ -264,6 +273,7 @@ public final class TableWrite {
       WriteLayout layout = WriteLayout.of(read.schema(), read.partitionColumns(), read.properties(), options);
       files = new DataFileWriter(storage, root, layout, clock);
       coercion = new RowCoercion(read.schema());
+      constraints = RowConstraints.of(table, read.schema(), read.properties());
     }
     return files;
   }
