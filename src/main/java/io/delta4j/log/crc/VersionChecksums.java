@@ -147,9 +147,12 @@ public final class VersionChecksums {
       return checksum;
     } catch (FileAlreadyExistsException e) {
       LOG.debug("{}: {} already exists; another writer wrote it", table, fileName(version));
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
       LOG.warn("{}: could not write {} after committing version {}; the commit stands: {}",
-          table, fileName(version), version, e.toString(), e);
+          table, fileName(version), version, e.toString());
+    } catch (RuntimeException e) { // a bug or a corrupt log: worth its stack trace
+      LOG.warn("{}: could not write {} after committing version {}; the commit stands",
+          table, fileName(version), version, e);
     }
     return Optional.empty();
   }
