@@ -37,7 +37,9 @@ import org.slf4j.LoggerFactory;
  * the previous version's checksum, at the cost of the commit alone; it is exact only when the
  * commit says enough, and returns empty otherwise:
  * <ul>
- *   <li>every {@code remove} carries its {@code size} (Delta, delta-rs and delta4j write it);</li>
+ *   <li>every {@code remove} carries its {@code size} (Delta, delta-rs and delta4j write it) and
+ *       names a live file (a remove of a file the previous checksum did not count is caught only
+ *       when a total would go negative);</li>
  *   <li>every {@code add} is a file new to the table, not a re-add of a live one (as a statistics
  *       recomputation does): trusted only when {@code commitInfo.operation} is one of
  *       {@link #NEW_FILE_OPERATIONS}, the operations Delta Kernel trusts too;</li>
