@@ -178,6 +178,20 @@ public final class ActionParser {
     };
   }
 
+  /**
+   * Reads only the body of an action of {@code type}, the object at the parser's current token, as
+   * version checksum files embed {@code metadata}, {@code protocol} and the like. Same checks as
+   * for a log line; leaves the parser on the object's last token.
+   *
+   * @throws IOException naming the field at fault when the object is not a valid action body
+   */
+  public static Action readBody(JsonParser p, ActionType type) throws IOException {
+    if (type != ActionType.COMMIT_INFO) {
+      JsonFields.expectObject(p, type.key());
+    }
+    return read(type, p);
+  }
+
   private static Action read(ActionType type, JsonParser p) throws IOException {
     return switch (type) {
       case ADD -> FileActionReaders.add(p);

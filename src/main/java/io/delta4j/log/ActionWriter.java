@@ -56,6 +56,15 @@ public final class ActionWriter {
   private static void write(JsonGenerator gen, Action action) throws IOException {
     gen.writeStartObject();
     gen.writeFieldName(action.type().key());
+    writeBody(gen, action);
+    gen.writeEndObject();
+  }
+
+  /**
+   * Writes only the body of {@code action}, the object that follows its key in a log line, as
+   * version checksum files embed {@code metadata}, {@code protocol} and the like.
+   */
+  public static void writeBody(JsonGenerator gen, Action action) throws IOException {
     switch (action.type()) {
       case ADD -> add(gen, (AddFile) action);
       case REMOVE -> remove(gen, (RemoveFile) action);
@@ -68,7 +77,6 @@ public final class ActionWriter {
       case CHECKPOINT_METADATA -> checkpointMetadata(gen, (CheckpointMetadata) action);
       case SIDECAR -> sidecar(gen, (Sidecar) action);
     }
-    gen.writeEndObject();
   }
 
   private static void add(JsonGenerator gen, AddFile a) throws IOException {
