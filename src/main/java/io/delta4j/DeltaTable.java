@@ -8,6 +8,7 @@ import io.delta4j.log.LogSegmentBuilder;
 import io.delta4j.log.SnapshotState;
 import io.delta4j.log.TableFeatures;
 import io.delta4j.log.checkpoint.CheckpointWriter;
+import io.delta4j.log.crc.VersionChecksums;
 import io.delta4j.maintenance.LogCleanup;
 import io.delta4j.maintenance.Vacuum;
 import io.delta4j.storage.Locations;
@@ -15,6 +16,7 @@ import io.delta4j.storage.StorageBackend;
 import io.delta4j.storage.StorageBackends;
 import io.delta4j.types.StructType;
 import io.delta4j.write.CheckpointInterval;
+import io.delta4j.write.CommitOutcome;
 import io.delta4j.write.TableCreation;
 import io.delta4j.write.TableWrite;
 import java.io.IOException;
@@ -144,7 +146,9 @@ public final class DeltaTable implements AutoCloseable {
     Objects.requireNonNull(partitionColumns, "partitionColumns");
     Objects.requireNonNull(properties, "properties");
     LogSegmentBuilder segments = new LogSegmentBuilder(name, storage, root);
-    TableCreation.create(name, storage, root, segments.logDir(), schema, partitionColumns, properties, Clock.systemUTC());
+    CommitOutcome created = TableCreation.create(
+        name, storage, root, segments.logDir(), schema, partitionColumns, properties, Clock.systemUTC());
+    VersionChecksums.afterCommit(storage, root, name, created.version(), created.actions(), Optional.empty());
     return new DeltaTable(name, root, storage, OptionalLong.empty());
   }
 
@@ -161,11 +165,17 @@ public final class DeltaTable implements AutoCloseable {
   }
 
   /**
-   * After a commit of {@code version}: moves this table to it (or later), then writes a checkpoint
-   * when {@code version} is a multiple of {@code delta.checkpointInterval} (default 10). A failed
-   * checkpoint is logged, not raised: the commit stands, and readers replay a few more commits.
+   * After a commit: writes its version checksum ({@code .crc}), moves this table to its version (or
+   * later), then writes a checkpoint when the version is a multiple of
+   * {@code delta.checkpointInterval} (default 10). Neither failure is raised: the commit stands,
+   * and readers replay a few more commits.
+   *
+   * @param read the snapshot the transaction read, from which the checksum can be computed when
+   *     the previous version has none
    */
-  void afterCommit(long version) {
+  void afterCommit(CommitOutcome outcome, Snapshot read) {
+    long version = outcome.version();
+    VersionChecksums.afterCommit(storage, root, name, version, outcome.actions(), Optional.of(read));
     Snapshot committed = advanceTo(version);
     long interval = CheckpointInterval.of(name, version, committed.properties());
     if (version > 0 && version % interval == 0) {

@@ -126,7 +126,7 @@ public final class Transaction {
     Map<String, String> metrics = new LinkedHashMap<>();
     return write.commit(metrics)
         .map(outcome -> {
-          table.afterCommit(outcome.version());
+          table.afterCommit(outcome, write.readSnapshot());
           return new CommitResult(outcome.version(), outcome.attempts(), true, metrics);
         })
         .orElseGet(() -> new CommitResult(write.readSnapshot().version(), 0, false, Map.of()));

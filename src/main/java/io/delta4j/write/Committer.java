@@ -82,7 +82,7 @@ final class Committer {
       byte[] bytes = ActionWriter.toCommitBytes(actions);
       if (put(version, bytes, txnId)) {
         LOG.debug("{}: committed version {} ({}) after {} attempt(s)", table, version, pending.operation(), attempt);
-        return new CommitOutcome(version, attempt, ict);
+        return new CommitOutcome(version, attempt, ict, actions);
       }
       if (version == 0 || pending.changesTable() && readVersion < 0) {
         throw WriteErrors.tableExists(table);
@@ -91,7 +91,7 @@ final class Committer {
       long next = version;
       for (Winner winner : winnersFrom(version)) {
         if (winner.txnId().equals(Optional.of(txnId))) {
-          return new CommitOutcome(winner.version(), attempt, ict); // ours, after an ambiguous failure
+          return new CommitOutcome(winner.version(), attempt, ict, winner.actions()); // ours, after an ambiguous failure
         }
         conflicts.check(pending, winner.version(), winner.actions());
         previous = winner.timestamp().orElse(previous);
