@@ -47,6 +47,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DeltaTable implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DeltaTable.class);
+  private static final String EXPIRED_LOG_CLEANUP = "delta.enableExpiredLogCleanup";
 
   private final String name;
   private final URI root;
@@ -167,8 +168,9 @@ public final class DeltaTable implements AutoCloseable {
   /**
    * After a commit: writes its version checksum ({@code .crc}), moves this table to its version (or
    * later), then writes a checkpoint when the version is a multiple of
-   * {@code delta.checkpointInterval} (default 10). Neither failure is raised: the commit stands,
-   * and readers replay a few more commits.
+   * {@code delta.checkpointInterval} (default 10) and cleans up expired log files
+   * ({@link #cleanupLog()}) unless {@code delta.enableExpiredLogCleanup=false}. No failure here is
+   * raised: the commit stands, and readers replay a few more commits.
    *
    * @param read the snapshot the transaction read, from which the checksum can be computed when
    *     the previous version has none
@@ -182,8 +184,13 @@ public final class DeltaTable implements AutoCloseable {
       try {
         new CheckpointWriter(name, storage, segments.logDir(), Clock.systemUTC())
             .write(committed, CheckpointOptions.defaults().actionsPerSidecar());
+        // As Delta does after a checkpoint, unless delta.enableExpiredLogCleanup=false.
+        if (!"false".equalsIgnoreCase(committed.properties().get(EXPIRED_LOG_CLEANUP))) {
+          cleanupLog();
+        }
       } catch (DeltaException e) {
-        LOG.warn("{}: checkpoint of version {} failed; the commit stands: {}", name, version, e.getMessage());
+        LOG.warn("{}: checkpoint or log cleanup after version {} failed; the commit stands: {}", name, version,
+            e.getMessage());
       }
     }
   }
