@@ -36,6 +36,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Delta Kernel reads what delta4j writes exactly as delta4j does: the same version and live files
@@ -219,6 +221,43 @@ class KernelWriteInteropTest {
     assertEquals(4, KernelWriter.append(path, SIMPLE, partitionColumns, last));
     expected.addAll(last);
     assertBothRead(path, expected);
+  }
+
+  /**
+   * Deletes and a replaceWhere that match only some rows of files: marked in deletion vectors
+   * (which Kernel applies, and whose ids both report) or written by rewriting the files.
+   */
+  @ParameterizedTest(name = "deletion vectors {0}")
+  @ValueSource(booleans = {true, false})
+  @Disabled("waits for row-level delete (deletion vectors, or rewriting the file)")
+  void rowLevelDeletes(boolean deletionVectors) throws IOException {
+    Path path = dir.resolve("rows");
+    List<Row> expected = new ArrayList<>();
+    try (DeltaTable t = DeltaTable.create(path.toString(), PARTITIONED, List.of("p"),
+        Map.of("delta.enableDeletionVectors", Boolean.toString(deletionVectors)))) {
+      for (int round = 0; round < 2; round++) {
+        List<Row> rows = partitionedRows(round * 100, 3);
+        t.newTransaction().append(rows).commit();
+        expected.addAll(rows);
+      }
+      assertBothRead(path, expected);
+
+      t.newTransaction().delete(Predicates.in("id", 1L, 4L, 102L)).commit();
+      expected.removeIf(r -> List.of(1L, 4L, 102L).contains(r.getLong("id")));
+      assertBothRead(path, expected);
+
+      // Again in files that already lost rows, and across a partition and a data column.
+      t.newTransaction().delete(Predicates.or(Predicates.equal("id", 2L),
+          Predicates.and(Predicates.equal("p", "x%y"), Predicates.equal("n", 2)))).commit();
+      expected.removeIf(r -> r.getLong("id") == 2L || "x%y".equals(r.getString("p")) && Integer.valueOf(2).equals(r.get("n")));
+      assertBothRead(path, expected);
+
+      List<Row> replacement = List.of(partitioned(900, "plain", 1), partitioned(901, "=", 1));
+      t.newTransaction().overwrite(replacement, Predicates.equal("n", 1)).commit();
+      expected.removeIf(r -> Integer.valueOf(1).equals(r.get("n")));
+      expected.addAll(replacement);
+      assertBothRead(path, expected);
+    }
   }
 
   @Disabled("waits for column mapping at create: ids and physical names assigned by DeltaTable.create")
