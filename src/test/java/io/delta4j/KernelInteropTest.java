@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Delta Kernel (the reference implementation, test scope only) as an oracle: it must read the
  * checkpoints delta4j writes, classic and V2, and every valid table of {@code tests-data/}, with
  * the same version and the same live files (path, size, partition values, deletion vector) as
- * delta4j.
+ * delta4j. Its comparison is public for the write tests ({@code write.KernelWriteInteropTest}).
  */
 public class KernelInteropTest {
   private static final Engine ENGINE = DefaultEngine.create(new Configuration());

@@ -58,6 +58,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ConcurrencyTest {
   /** The seed: three rows in each of these partitions, committed as version 1. */
   static final List<String> PARTITIONS = List.of("a", "b", "c", "d");
+  /** In the races: threads that append, and the appends each makes. */
+  static final int APPENDERS = 4;
+  static final int APPENDS_EACH = 20;
+  /** In the races: the deletes (or replaces) each deleting (or replacing) thread makes. */
   static final int DELETES_OR_REPLACES = 20;
 
   @TempDir Path dir;
@@ -127,6 +131,11 @@ class ConcurrencyTest {
     assertTrue(versions.stream().allMatch(v -> v >= 2 && v <= commits + 1), "versions " + versions);
     assertTrue(attempts > commits, "no commit was retried: " + attempts + " attempts for " + commits + " commits");
 
+    // Each committer of a multiple of 10 checkpointed it, while the others went on committing.
+    for (long v = 10; v <= commits + 1; v += 10) {
+      assertTrue(Files.exists(path.resolve(LogFileNames.LOG_DIR).resolve(LogFileNames.classicCheckpoint(v))),
+          "checkpoint " + v);
+    }
     try (DeltaTable t = DeltaTable.open(path.toString())) {
       assertEquals(commits + 1, t.version());
       assertEquals(commits + PARTITIONS.size(), t.getFiles().size(), "one file per append, one per seed partition");
@@ -151,17 +160,8 @@ class ConcurrencyTest {
     CommittedOps committed = new CommittedOps();
     AtomicInteger conflicts = new AtomicInteger();
     List<Callable<Void>> writers = new ArrayList<>();
-    for (int w = 0; w < 4; w++) {
-      writers.add(() -> {
-        try (DeltaTable t = DeltaTable.open(path.toString())) {
-          for (int i = 0; i < 20; i++) {
-            String p = racedPartition();
-            List<Row> rows = rows(p, nextId.getAndAdd(2), 2);
-            committed.append(t.newTransaction().append(rows).commit().version(), p, ids(rows));
-          }
-        }
-        return null;
-      });
+    for (int w = 0; w < APPENDERS; w++) {
+      writers.add(appender(committed));
     }
     writers.add(() -> {
       try (DeltaTable t = open(slowCommits())) {
@@ -193,7 +193,7 @@ class ConcurrencyTest {
     });
     runAll(writers);
 
-    assertEquals(80 + 2 * DELETES_OR_REPLACES - conflicts.get(), committed.size());
+    assertEquals(APPENDERS * APPENDS_EACH + 2 * DELETES_OR_REPLACES - conflicts.get(), committed.size());
     try (DeltaTable t = DeltaTable.open(path.toString())) {
       committed.assertTableMatches(t, 2, seed());
     }
@@ -247,17 +247,8 @@ class ConcurrencyTest {
     CommittedOps committed = new CommittedOps();
     AtomicInteger conflicts = new AtomicInteger();
     List<Callable<Void>> writers = new ArrayList<>();
-    for (int w = 0; w < 2; w++) {
-      writers.add(() -> {
-        try (DeltaTable t = DeltaTable.open(path.toString())) {
-          for (int i = 0; i < 20; i++) {
-            String p = racedPartition();
-            List<Row> rows = rows(p, nextId.getAndAdd(2), 2);
-            committed.append(t.newTransaction().append(rows).commit().version(), p, ids(rows));
-          }
-        }
-        return null;
-      });
+    for (int w = 0; w < APPENDERS; w++) {
+      writers.add(appender(committed));
     }
     for (int w = 0; w < 2; w++) {
       writers.add(() -> {
@@ -280,7 +271,7 @@ class ConcurrencyTest {
     }
     runAll(writers);
 
-    assertEquals(40 + 2 * DELETES_OR_REPLACES - conflicts.get(), committed.size());
+    assertEquals(APPENDERS * APPENDS_EACH + 2 * DELETES_OR_REPLACES - conflicts.get(), committed.size());
     try (DeltaTable t = DeltaTable.open(path.toString())) {
       committed.assertTableMatches(t, 2, seed());
     }
@@ -570,6 +561,23 @@ class ConcurrencyTest {
           .sorted()
           .toList();
     }
+  }
+
+  /**
+   * A thread that appends two rows to a raced partition {@link #APPENDS_EACH} times. Any failure,
+   * a conflict included, fails the test: blind appends never conflict.
+   */
+  private Callable<Void> appender(CommittedOps committed) {
+    return () -> {
+      try (DeltaTable t = DeltaTable.open(path.toString())) {
+        for (int i = 0; i < APPENDS_EACH; i++) {
+          String p = racedPartition();
+          List<Row> rows = rows(p, nextId.getAndAdd(2), 2);
+          committed.append(t.newTransaction().append(rows).commit().version(), p, ids(rows));
+        }
+      }
+      return null;
+    };
   }
 
   /**

@@ -10,7 +10,6 @@ import io.delta4j.DeltaTable;
 import io.delta4j.KernelInteropTest;
 import io.delta4j.Row;
 import io.delta4j.conformance.RowCanon;
-import io.delta4j.expr.Predicate;
 import io.delta4j.expr.Predicates;
 import io.delta4j.log.LogFileNames;
 import io.delta4j.types.ArrayType;
@@ -127,9 +126,8 @@ class KernelWriteInteropTest {
         assertBothRead(path, expected);
       }
 
-      Predicate xy = Predicates.equal("p", "x%y");
       List<Row> replacement = List.of(partitioned(500, "x%y", 5), partitioned(501, "x%y", null));
-      t.newTransaction().overwrite(replacement, xy).commit();
+      t.newTransaction().overwrite(replacement, Predicates.equal("p", "x%y")).commit();
       expected.removeIf(r -> "x%y".equals(r.getString("p")));
       expected.addAll(replacement);
       assertBothRead(path, expected);
