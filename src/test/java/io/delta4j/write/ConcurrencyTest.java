@@ -16,15 +16,22 @@ import io.delta4j.CommitStateUnknownException;
 import io.delta4j.ConcurrentAppendException;
 import io.delta4j.ConcurrentDeleteReadException;
 import io.delta4j.DeltaTable;
+import io.delta4j.HistoryEntry;
 import io.delta4j.Row;
 import io.delta4j.expr.Predicate;
 import io.delta4j.expr.Predicates;
 import io.delta4j.log.LogFileNames;
+import io.delta4j.storage.LocalStorage;
 import io.delta4j.storage.Locations;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -409,6 +416,38 @@ class ConcurrencyTest {
     Map<Long, String> expected = seed();
     expected.values().removeIf("a"::equals);
     assertEquals(expected, contentAtLatest());
+  }
+
+  /**
+   * PROTOCOL.md, "In-Commit Timestamps": each must be later than its predecessor's. A winner whose
+   * clock runs an hour ahead takes version 2; the retry at 3 must follow its timestamp, not the
+   * local clock.
+   */
+  @Test
+  void inCommitTimestampFollowsAWinnerWhoseClockIsAhead() {
+    seedTable(dir.resolve("ict"), Map.of("delta.enableInCommitTimestamps", "true"));
+    CommitHookStorage storage = new CommitHookStorage((call, location, contents, write) -> {
+      if (call == 1) {
+        try (DeltaTable other = DeltaTable.open(path.toString())) {
+          URI root = other.root();
+          TableWrite ahead = new TableWrite(path.toString(), root, root.resolve(LogFileNames.LOG_DIR + "/"),
+              new LocalStorage(), other.snapshot(), Clock.offset(Clock.systemUTC(), Duration.ofHours(1)));
+          ahead.append(rows("b", 600, 1));
+          assertEquals(2, ahead.commit(new HashMap<>()).orElseThrow().version());
+        }
+      }
+      write.run();
+    });
+    try (DeltaTable t = open(storage)) {
+      assertEquals(3, t.newTransaction().append(rows("a", 700, 1)).commit().version());
+    }
+    try (DeltaTable t = DeltaTable.open(path.toString())) {
+      List<HistoryEntry> history = t.history(2); // 3, then 2
+      long winner = history.get(1).commitInfo().orElseThrow().inCommitTimestamp().orElseThrow();
+      assertTrue(winner > System.currentTimeMillis() + 50 * 60_000, "the winner's clock is ahead");
+      assertEquals(winner + 1, history.get(0).commitInfo().orElseThrow().inCommitTimestamp().orElseThrow());
+      assertEquals(Instant.ofEpochMilli(winner + 1), history.get(0).timestamp());
+    }
   }
 
   // ---- the commit write fails
