@@ -39,20 +39,20 @@ import org.junit.jupiter.api.io.TempDir;
  * Delta Kernel (the reference implementation, test scope only) as an oracle: it must read the
  * checkpoints delta4j writes, classic and V2, and every valid table of {@code tests-data/}, with
  * the same version and the same live files (path, size, partition values, deletion vector) as
- * delta4j.
+ * delta4j. Its comparison is public for the write tests ({@code write.KernelWriteInteropTest}).
  */
-class KernelInteropTest {
+public class KernelInteropTest {
   private static final Engine ENGINE = DefaultEngine.create(new Configuration());
 
   @TempDir Path dir;
 
   /** One live file as both libraries can describe it. */
-  record LiveFile(String path, long size, Map<String, String> partitionValues, String deletionVector) {}
+  public record LiveFile(String path, long size, Map<String, String> partitionValues, String deletionVector) {}
 
   /** What Kernel sees at the latest version. */
-  record KernelView(long version, Set<LiveFile> files, io.delta.kernel.Snapshot snapshot) {}
+  public record KernelView(long version, Set<LiveFile> files, io.delta.kernel.Snapshot snapshot) {}
 
-  static KernelView kernel(Path table) throws IOException {
+  public static KernelView kernel(Path table) throws IOException {
     io.delta.kernel.Snapshot snapshot = Table.forPath(ENGINE, table.toString()).getLatestSnapshot(ENGINE);
     Scan scan = snapshot.getScanBuilder().build();
     Set<LiveFile> files = new TreeSet<>(KernelInteropTest::compare);
@@ -92,7 +92,7 @@ class KernelInteropTest {
   }
 
   /** Opens {@code table} with both libraries and compares what they see. */
-  static void assertSameTable(Path table) throws IOException {
+  public static void assertSameTable(Path table) throws IOException {
     KernelView kernel = kernel(table);
     try (DeltaTable t = DeltaTable.open(table.toString())) {
       Snapshot s = t.snapshot();

@@ -50,7 +50,7 @@ import java.util.stream.IntStream;
  * with {@link #looseDecimals}: decimals as {@code decimal:} and the value with trailing zeros
  * stripped, so {@code 1.00} equals {@code 1.0}. Everywhere else the scale counts.
  */
-final class RowCanon {
+public final class RowCanon {
   private final Set<String> looseColumns;
   private final Map<StructType, int[]> orders = new IdentityHashMap<>();
 
@@ -59,7 +59,7 @@ final class RowCanon {
   }
 
   /** Exact rendering: types, decimal scales and all. */
-  static RowCanon exact() {
+  public static RowCanon exact() {
     return new RowCanon(Set.of());
   }
 
@@ -69,7 +69,7 @@ final class RowCanon {
   }
 
   /** The row as {@code {name=value, ...}}, fields sorted by name. */
-  String row(Row row) {
+  public String row(Row row) {
     return fields(row.schema(), i -> row.isNullAt(i) ? null : row.get(i));
   }
 

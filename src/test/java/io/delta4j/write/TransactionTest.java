@@ -21,9 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,35 +93,5 @@ class TransactionTest {
         () -> t.newTransaction().append(List.of(Map.of("id", 1L), Map.of("id", "two"))).commit());
     assertEquals(path + ": Cannot write row 2: column \"id\" is long, got String two.", e.getMessage());
     assertEquals(0, DeltaTable.open(path).version());
-  }
-
-  @Test
-  void concurrentAppendsAllLand() throws Exception {
-    String path = dir.resolve("t").toString();
-    DeltaTable.create(path, SCHEMA, List.of(), Map.of()).close();
-    int threads = 8;
-    int appends = 50;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    List<Future<?>> futures = new ArrayList<>();
-    for (int th = 0; th < threads; th++) {
-      int thread = th;
-      futures.add(pool.submit(() -> {
-        try (DeltaTable t = DeltaTable.open(path)) {
-          for (int i = 0; i < appends; i++) {
-            long id = thread * 1000L + i;
-            t.newTransaction().append(rows(id, id + 1, "d")).commit();
-          }
-        }
-        return null;
-      }));
-    }
-    for (Future<?> f : futures) {
-      f.get();
-    }
-    pool.shutdown();
-    DeltaTable t = DeltaTable.open(path);
-    assertEquals(threads * appends, t.version());
-    assertEquals(threads * appends, t.getFiles().size());
-    assertEquals(threads * appends, content(t).size());
   }
 }
