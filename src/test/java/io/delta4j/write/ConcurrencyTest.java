@@ -49,7 +49,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -248,7 +247,6 @@ class ConcurrencyTest {
    */
   @ParameterizedTest(name = "deletion vectors {0}")
   @ValueSource(booleans = {true, false})
-  @Disabled("waits for row-level delete (deletion vectors, or rewriting the file)")
   void rowDeletesRacingAppendsAndEachOtherStaySerializable(boolean deletionVectors) throws Exception {
     seedTable(dir.resolve("rows"), Map.of("delta.enableDeletionVectors", Boolean.toString(deletionVectors)));
     CommittedOps committed = new CommittedOps();
@@ -286,7 +284,6 @@ class ConcurrencyTest {
 
   @ParameterizedTest(name = "deletion vectors {0}")
   @ValueSource(booleans = {true, false})
-  @Disabled("waits for row-level delete (deletion vectors, or rewriting the file)")
   void rowDeleteLosesToADeleteOfOtherRowsOfTheSameFile(boolean deletionVectors) {
     seedTable(dir.resolve("rows"), Map.of("delta.enableDeletionVectors", Boolean.toString(deletionVectors)));
     CommitHookStorage storage = new CommitHookStorage((call, location, contents, write) -> {

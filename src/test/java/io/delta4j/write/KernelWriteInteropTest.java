@@ -32,7 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -177,7 +176,6 @@ class KernelWriteInteropTest {
    * must list the {@code timestampNtz} reader and writer feature. delta4j creates it with protocol
    * 1/2; Kernel reads it anyway ({@link #everyTypeAppendedAndOverwritten}), stricter readers refuse.
    */
-  @Disabled("waits for the protocol chosen from the schema at create (timestampNtz feature)")
   @Test
   void timestampNtzColumnRequiresItsFeature() {
     StructType schema = StructType.of(new StructField("t", PrimitiveType.TIMESTAMP_NTZ, true));
@@ -227,7 +225,6 @@ class KernelWriteInteropTest {
    */
   @ParameterizedTest(name = "deletion vectors {0}")
   @ValueSource(booleans = {true, false})
-  @Disabled("waits for row-level delete (deletion vectors, or rewriting the file)")
   void rowLevelDeletes(boolean deletionVectors) throws IOException {
     Path path = dir.resolve("rows");
     List<Row> expected = new ArrayList<>();
@@ -258,7 +255,6 @@ class KernelWriteInteropTest {
     }
   }
 
-  @Disabled("waits for column mapping at create: ids and physical names assigned by DeltaTable.create")
   @Test
   void columnMappingByName() throws IOException {
     Path path = dir.resolve("mapped");
