@@ -77,7 +77,7 @@ public final class LogCleanup {
         ? LogSegmentBuilder.newestCompleteCheckpoint(files, cutoffCommit.getAsLong())
         : Optional.empty();
     if (kept.isEmpty()) {
-      LOG.info("{}: no checkpoint at or before the newest commit older than {}; nothing to clean up", table, cutoff);
+      LOG.debug("{}: no checkpoint at or before the newest commit older than {}; nothing to clean up", table, cutoff);
       return new LogCleanupResult(OptionalLong.empty(), 0, List.of());
     }
     long keptVersion = kept.get().version();
