@@ -10,6 +10,7 @@ import io.delta4j.DeltaTable;
 import io.delta4j.log.ActionParser;
 import io.delta4j.log.LogFileNames;
 import io.delta4j.log.action.Action;
+import io.delta4j.log.crc.VersionChecksums;
 import io.delta4j.log.action.ActionType;
 import io.delta4j.log.action.AddFile;
 import io.delta4j.log.action.CommitInfo;
@@ -92,7 +93,7 @@ class CrashTest {
   /**
    * Checks every visible file of the log: commits numbered 0 to n without a gap, each complete (it
    * ends with a newline and parses; an append has its commitInfo and one add), and besides them
-   * only checkpoints and {@code _last_checkpoint}. Returns n.
+   * only checkpoints, {@code _last_checkpoint} and complete {@code .crc} files. Returns n.
    */
   private static long assertCompleteLog(Path log, String context) throws IOException {
     List<String> names;
@@ -103,6 +104,10 @@ class CrashTest {
     for (String name : names) {
       if (name.matches("\\d{20}\\.checkpoint\\.parquet") || name.equals(LogFileNames.LAST_CHECKPOINT)) {
         continue; // read when the table opens
+      }
+      if (name.matches("\\d{20}\\.crc")) {
+        VersionChecksums.parse(Files.readAllBytes(log.resolve(name)), log.getParent().toString(), name); // whole, or absent
+        continue;
       }
       assertEquals(LogFileNames.commit(expected), name, "the next commit " + context);
       byte[] content = Files.readAllBytes(log.resolve(name));
