@@ -8,9 +8,13 @@ import io.delta4j.CorruptLogException;
 import io.delta4j.DeltaErrors;
 import io.delta4j.log.action.Action;
 import io.delta4j.log.action.ActionType;
+import io.delta4j.storage.StorageBackend;
 import io.delta4j.util.Json;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -81,6 +85,26 @@ public final class ActionParser {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       parser.parseAll(p);
     }
+  }
+
+  /**
+   * Reads a whole log file through {@code storage} and parses all its actions of the {@code wanted}
+   * types, in order.
+   *
+   * @throws io.delta4j.StorageException when the file cannot be read
+   * @throws CorruptLogException at the first malformed line
+   */
+  public static List<Action> readFile(
+      StorageBackend storage, URI location, String table, String file, Set<ActionType> wanted) {
+    byte[] content;
+    try {
+      content = storage.readAllBytes(location);
+    } catch (IOException e) {
+      throw DeltaErrors.storage(table, "read", location, e);
+    }
+    List<Action> actions = new ArrayList<>();
+    parse(content, table, file, wanted, actions::add);
+    return actions;
   }
 
   /**

@@ -1,17 +1,13 @@
 package io.delta4j.log;
 
 import io.delta4j.CloseableIterator;
-import io.delta4j.DeltaErrors;
+import io.delta4j.data.AddFields;
 import io.delta4j.log.action.Action;
 import io.delta4j.log.action.ActionType;
 import io.delta4j.log.action.Sidecar;
-import io.delta4j.data.AddFields;
 import io.delta4j.log.checkpoint.CheckpointReader;
 import io.delta4j.storage.StorageBackend;
-import java.io.IOException;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -43,15 +39,7 @@ final class CheckpointSource {
       return CheckpointReader.open(
           storage, location, OptionalLong.of(file.entry().size()), table, file.displayName(), wanted, addFields);
     }
-    byte[] content;
-    try {
-      content = storage.readAllBytes(location);
-    } catch (IOException e) {
-      throw DeltaErrors.storage(table, "read", location, e);
-    }
-    List<Action> actions = new ArrayList<>();
-    ActionParser.parse(content, table, file.displayName(), wanted, actions::add);
-    return CloseableIterator.of(actions.iterator());
+    return CloseableIterator.of(ActionParser.readFile(storage, location, table, file.displayName(), wanted).iterator());
   }
 
   /** The wanted actions of one V2 sidecar, adds decoded to {@code addFields}. */

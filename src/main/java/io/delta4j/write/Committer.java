@@ -160,15 +160,8 @@ final class Committer {
 
   private Winner readCommit(long version) {
     String name = LogFileNames.commit(version);
-    URI location = logDir.resolve(name);
-    byte[] content;
-    try {
-      content = storage.readAllBytes(location);
-    } catch (IOException e) {
-      throw DeltaErrors.storage(table, "read", location, e);
-    }
-    List<Action> actions = new ArrayList<>();
-    ActionParser.parse(content, table, LogFileNames.LOG_DIR + "/" + name, EnumSet.allOf(ActionType.class), actions::add);
+    List<Action> actions = ActionParser.readFile(
+        storage, logDir.resolve(name), table, LogFileNames.LOG_DIR + "/" + name, EnumSet.allOf(ActionType.class));
     Optional<String> txnId = Optional.empty();
     OptionalLong timestamp = OptionalLong.empty();
     for (Action a : actions) {

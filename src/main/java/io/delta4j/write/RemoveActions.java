@@ -1,9 +1,9 @@
 package io.delta4j.write;
 
-import io.delta4j.log.action.AddFile;
-import io.delta4j.log.action.RemoveFile;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.delta4j.log.action.AddFile;
+import io.delta4j.log.action.RemoveFile;
 import io.delta4j.util.Json;
 import java.io.IOException;
 import java.util.Optional;

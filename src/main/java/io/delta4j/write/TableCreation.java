@@ -1,15 +1,14 @@
 package io.delta4j.write;
 
+import io.delta4j.DeltaErrors;
+import io.delta4j.log.InCommitTimestamps;
 import io.delta4j.log.action.Action;
 import io.delta4j.log.action.Format;
 import io.delta4j.log.action.Metadata;
-import io.delta4j.log.action.Protocol;
-import io.delta4j.log.InCommitTimestamps;
 import io.delta4j.storage.StorageBackend;
 import io.delta4j.types.SchemaJson;
 import io.delta4j.types.StructType;
 import io.delta4j.util.Json;
-import io.delta4j.DeltaErrors;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
