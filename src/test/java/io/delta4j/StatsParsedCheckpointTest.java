@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.hadoop.ParquetFileReader;
@@ -173,6 +174,38 @@ class StatsParsedCheckpointTest {
   }
 
   @Test
+  void columnMappingNamesTheColumnsPhysically() throws IOException {
+    Path path = dir.resolve("t");
+    Map<String, String> properties = new HashMap<>(STRUCT);
+    properties.put("delta.columnMapping.mode", "name");
+    DeltaTable t = allTypesTable(path, properties);
+    Snapshot before = t.snapshot();
+    Map<String, List<String>> scansBefore = scans(before);
+    long version = t.checkpoint();
+    GroupType add = checkpointAdd(path, version);
+    StructType schema = before.schema();
+    String i = schema.field("i").orElseThrow().physicalName();
+    String inner = ((StructType) schema.field("st").orElseThrow().type()).field("inner").orElseThrow().physicalName();
+    assertTrue(i.startsWith("col-"), i);
+
+    GroupType stats = add.getType("stats_parsed").asGroupType();
+    assertTrue(stats.getType("minValues").asGroupType().containsField(i));
+    assertTrue(stats.getType("nullCount").asGroupType().getType(schema.field("st").orElseThrow().physicalName())
+        .asGroupType().containsField(inner));
+    assertEquals(ALL_TYPES_STATS, deltaTypes(stats, logicalNames(schema)));
+    assertEquals(List.of(schema.field("p_date").orElseThrow().physicalName(),
+        schema.field("p_str").orElseThrow().physicalName()), names(add.getType("partitionValues_parsed").asGroupType()));
+
+    deleteCommitsBefore(path, version);
+    try (DeltaTable reopened = DeltaTable.open(path.toString())) {
+      assertEquals(adds(before), adds(reopened.snapshot()));
+      assertEquals(scansBefore, scans(reopened.snapshot()));
+    }
+    KernelInteropTest.assertSameTable(path);
+    assertKernelSkipsLikeDelta4j(path);
+  }
+
+  @Test
   void structOnlyStatsMeanTheSameAsTheJson() throws IOException {
     Path path = dir.resolve("t");
     DeltaTable t = allTypesTable(path, STRUCT_ONLY);
@@ -253,6 +286,22 @@ class StatsParsedCheckpointTest {
     }
   }
 
+  /** Maps each physical name of {@code schema}, at any depth, to its logical name; other names stay. */
+  static UnaryOperator<String> logicalNames(StructType schema) {
+    Map<String, String> names = new HashMap<>();
+    collectNames(schema, names);
+    return n -> names.getOrDefault(n, n);
+  }
+
+  private static void collectNames(StructType struct, Map<String, String> out) {
+    for (StructField f : struct.fields()) {
+      out.put(f.physicalName(), f.name());
+      if (f.type() instanceof StructType nested) {
+        collectNames(nested, out);
+      }
+    }
+  }
+
   static List<String> names(GroupType g) {
     return g.getFields().stream().map(Type::getName).toList();
   }
@@ -262,10 +311,16 @@ class StatsParsedCheckpointTest {
    * type compare equal (Spark's INT96 and INT64 micros for timestamp). Every field must be optional.
    */
   static String deltaTypes(GroupType group) {
+    return deltaTypes(group, UnaryOperator.identity());
+  }
+
+  /** As {@link #deltaTypes(GroupType)}, each field named by {@code rename}. */
+  static String deltaTypes(GroupType group, UnaryOperator<String> rename) {
     List<String> fields = new ArrayList<>();
     for (Type f : group.getFields()) {
       assertEquals(Type.Repetition.OPTIONAL, f.getRepetition(), f.getName());
-      fields.add(f.getName() + ":" + (f.isPrimitive() ? deltaType(f.asPrimitiveType()) : deltaTypes(f.asGroupType())));
+      fields.add(rename.apply(f.getName()) + ":"
+          + (f.isPrimitive() ? deltaType(f.asPrimitiveType()) : deltaTypes(f.asGroupType(), rename)));
     }
     return "{" + String.join(", ", fields) + "}";
   }
