@@ -206,6 +206,33 @@ class StatsParsedCheckpointTest {
   }
 
   @Test
+  void v2SidecarsCarryTheTypedColumns() throws IOException {
+    Path path = dir.resolve("t");
+    Map<String, String> properties = new HashMap<>(STRUCT);
+    properties.put("delta.checkpointPolicy", "v2");
+    DeltaTable t = allTypesTable(path, properties);
+    assertTrue(t.snapshot().protocol().writerFeatures().contains("v2Checkpoint"));
+    Map<String, List<String>> scansBefore = scans(t.snapshot());
+    long version = t.checkpoint(CheckpointOptions.defaults().withActionsPerSidecar(4));
+    List<Path> sidecars;
+    try (Stream<Path> files = Files.list(path.resolve(LogFileNames.LOG_DIR).resolve(LogFileNames.SIDECAR_DIR))) {
+      sidecars = files.sorted().toList();
+    }
+    assertEquals(2, sidecars.size(), "6 adds, 4 per sidecar");
+    for (Path sidecar : sidecars) {
+      GroupType add = parquetAdd(sidecar);
+      assertEquals(ALL_TYPES_STATS, deltaTypes(add.getType("stats_parsed").asGroupType()));
+      assertEquals("{p_date:date, p_str:string}", deltaTypes(add.getType("partitionValues_parsed").asGroupType()));
+    }
+    deleteCommitsBefore(path, version);
+    try (DeltaTable reopened = DeltaTable.open(path.toString())) {
+      assertEquals(scansBefore, scans(reopened.snapshot()));
+    }
+    KernelInteropTest.assertSameTable(path);
+    assertKernelSkipsLikeDelta4j(path);
+  }
+
+  @Test
   void structOnlyStatsMeanTheSameAsTheJson() throws IOException {
     Path path = dir.resolve("t");
     DeltaTable t = allTypesTable(path, STRUCT_ONLY);
