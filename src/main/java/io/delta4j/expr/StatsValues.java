@@ -17,9 +17,9 @@ import java.time.format.DateTimeParseException;
  * Reads one min or max statistic as the Java value of its column's type, or null when it is not
  * of the form writers use: dates {@code yyyy-MM-dd}; timestamps ISO-8601 with an offset, as Delta
  * writes them ({@code 2000-01-01T00:00:00.000-08:00}; without an offset, UTC); timestamp_ntz
- * without one (a trailing {@code Z} is ignored); NaN and infinities as strings, as Spark writes them. A float is read as a float, so
- * that {@code 0.1} is the float value the writer printed, not the double nearest 0.1. Binary,
- * variant and nested types have no usable min/max.
+ * without one (a trailing {@code Z} is ignored); NaN and infinities as strings, as Spark writes
+ * them. A float is read as a float, so that {@code 0.1} is the float value the writer printed, not
+ * the double nearest 0.1. Binary, variant and nested types have no usable min/max.
  */
 final class StatsValues {
   private StatsValues() {}
