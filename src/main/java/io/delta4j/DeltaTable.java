@@ -308,12 +308,15 @@ public final class DeltaTable implements AutoCloseable {
    * at most {@link CheckpointOptions#DEFAULT_ACTIONS_PER_SIDECAR} actions. Properties honoured:
    * {@code delta.deletedFileRetentionDuration} (tombstones, default one week),
    * {@code delta.setTransactionRetentionDuration} (transactions, kept forever when unset),
-   * {@code delta.checkpoint.writeStatsAsJson} (default true);
-   * {@code delta.checkpoint.writeStatsAsStruct=true} is refused. Writing again is harmless: a
-   * classic checkpoint is replaced by one with the same content.
+   * {@code delta.checkpoint.writeStatsAsJson} (default true: the JSON {@code add.stats}),
+   * {@code delta.checkpoint.writeStatsAsStruct} (default false; when true, the typed
+   * {@code add.stats_parsed} and, for a partitioned table, {@code add.partitionValues_parsed}, laid
+   * out as Delta writes them, for the columns {@code delta.dataSkippingNumIndexedCols} or
+   * {@code delta.dataSkippingStatsColumns} choose). Writing again is harmless: a classic checkpoint
+   * is replaced by one with the same content.
    *
    * @throws UnsupportedTableFeatureException when the table has writer features delta4j does not
-   *     know, is catalog-managed, or asks for {@code delta.checkpoint.writeStatsAsStruct}
+   *     know, or is catalog-managed
    * @throws CorruptLogException when a table property cannot be parsed or the log cannot be read
    * @throws StorageException when reading or writing fails; no checkpoint is then published
    */

@@ -264,17 +264,30 @@ class CheckpointWriteTest {
   }
 
   @Test
-  void statsAsStructIsRefusedNamingTheProperty() throws IOException {
-    TestLog log = richTable(dir, Map.of("delta.checkpoint.writeStatsAsStruct", "true"));
-    try (DeltaTable t = DeltaTable.open(dir.toString())) {
-      UnsupportedTableFeatureException e = assertThrows(UnsupportedTableFeatureException.class, t::checkpoint);
-      assertEquals(dir + ": Cannot checkpoint table: its property delta.checkpoint.writeStatsAsStruct=true asks for"
-          + " the stats_parsed and partitionValues_parsed columns, which delta4j does not write yet; set it to false"
-          + " to checkpoint with JSON stats.", e.getMessage());
-      assertEquals(Set.of("delta.checkpoint.writeStatsAsStruct"), e.unsupportedFeatures());
+  void statsAsStructKeepsTheStateInClassicAndV2Checkpoints() throws IOException {
+    for (String policy : List.of("classic", "v2")) {
+      Path root = dir.resolve(policy);
+      TestLog log = richTable(root, Map.of("delta.checkpoint.writeStatsAsStruct", "true", "delta.checkpointPolicy", policy));
+      SnapshotContent before;
+      try (DeltaTable t = DeltaTable.open(root.toString())) {
+        before = SnapshotContent.of(t.snapshot());
+        t.checkpoint(CheckpointOptions.defaults().withActionsPerSidecar(2));
+      }
+      deleteCommits(log, 3);
+      try (DeltaTable t = DeltaTable.open(root.toString())) {
+        assertEquals(before.withTombstones(recentTombstones(before, 7 * DAY)), SnapshotContent.of(t.snapshot()), policy);
+      }
     }
-    assertEquals(List.of(LogFileNames.commit(0), LogFileNames.commit(1), LogFileNames.commit(2),
-        LogFileNames.commit(3)), logFiles(log, ""), "nothing written");
+  }
+
+  @Test
+  void statsAsStructNeedsReadableStatisticsColumns() throws IOException {
+    richTable(dir, Map.of("delta.checkpoint.writeStatsAsStruct", "true", "delta.dataSkippingNumIndexedCols", "-2"));
+    try (DeltaTable t = DeltaTable.open(dir.toString())) {
+      CorruptLogException e = assertThrows(CorruptLogException.class, t::checkpoint);
+      assertEquals(dir + ": Cannot use the table property delta.dataSkippingNumIndexedCols=\"-2\" of version 3:"
+          + " it must be a whole number of at least -1.", e.getMessage());
+    }
   }
 
   @Test

@@ -27,7 +27,9 @@ import org.apache.parquet.schema.MessageType;
  * Parquet's record consumer: no intermediate row objects, so a checkpoint of millions of files
  * costs little more than encoding its bytes. Absent optional fields (and empty tags) are left
  * null; required maps ({@code partitionValues}, {@code configuration}, {@code format.options}) are
- * written even when empty. Field positions are looked up once, by name, from the schema.
+ * written even when empty. Field positions are looked up once, by name, from the schema. The
+ * typed {@code partitionValues_parsed} and {@code stats_parsed}, when asked for, are parsed from
+ * each add's strings on the way ({@link ParsedAddColumns}).
  */
 final class ActionWriteSupport extends WriteSupport<Action> {
   private final MessageType schema;
@@ -39,10 +41,12 @@ final class ActionWriteSupport extends WriteSupport<Action> {
   private final Column domainMetadata;
   private final Column checkpointMetadata;
   private final Column sidecar;
+  private final ParsedAddColumns parsed; // null: the file has no typed add columns
   private RecordConsumer out;
 
-  ActionWriteSupport(MessageType schema) {
+  ActionWriteSupport(MessageType schema, Optional<ParsedAddColumns> parsed) {
     this.schema = schema;
+    this.parsed = parsed.orElse(null);
     this.add = Column.of(schema, "add");
     this.remove = Column.of(schema, "remove");
     this.metaData = Column.of(schema, "metaData");
@@ -137,6 +141,9 @@ final class ActionWriteSupport extends WriteSupport<Action> {
     int64(t, "baseRowId", a.baseRowId());
     int64(t, "defaultRowCommitVersion", a.defaultRowCommitVersion());
     string(t, "clusteringProvider", a.clusteringProvider());
+    if (parsed != null) {
+      parsed.write(out, t, a);
+    }
   }
 
   private void remove(RemoveFile r) {

@@ -2,8 +2,11 @@ package io.delta4j.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.apache.parquet.schema.GroupType;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
+import org.apache.parquet.schema.Type;
 
 /**
  * The Parquet schema delta4j writes checkpoints and sidecars with (PROTOCOL.md, "Checkpoint
@@ -13,7 +16,10 @@ import org.apache.parquet.schema.MessageTypeParser;
  *
  * <p>{@code remove} has no {@code stats} or {@code tags}: checkpointed removes are only tombstones
  * for VACUUM ("Checkpoints"). {@code add.stats} is left out when
- * {@code delta.checkpoint.writeStatsAsJson=false}, as the protocol asks.
+ * {@code delta.checkpoint.writeStatsAsJson=false}, as the protocol asks. With
+ * {@code delta.checkpoint.writeStatsAsStruct=true}, {@code add} ends with
+ * {@code partitionValues_parsed} (partitioned tables) and {@code stats_parsed}, after
+ * {@code clusteringProvider}, where Delta's writer puts them ({@link ParsedAddColumns}).
  */
 final class CheckpointSchema {
   private static final String STRING_MAP =
@@ -56,8 +62,9 @@ final class CheckpointSchema {
    * The schema of one kind of file, columns in the order Delta's writer uses.
    *
    * @param statsAsJson whether {@code add} has its {@code stats} column
+   * @param parsed the typed columns {@code add} ends with, if any
    */
-  static MessageType of(ParquetActionWriter.Layout layout, boolean statsAsJson) {
+  static MessageType of(ParquetActionWriter.Layout layout, boolean statsAsJson, Optional<ParsedAddColumns> parsed) {
     List<String> columns = new ArrayList<>();
     switch (layout) {
       case V1_CHECKPOINT -> columns.addAll(List.of(TXN, add(statsAsJson), REMOVE, METADATA, PROTOCOL, DOMAIN_METADATA));
@@ -67,7 +74,20 @@ final class CheckpointSchema {
       case SIDECAR -> columns.addAll(List.of(add(statsAsJson), REMOVE));
     }
     // Spark's name for the root; readers ignore it.
-    return MessageTypeParser.parseMessageType("message spark_schema { " + String.join(" ", columns) + " }");
+    MessageType schema = MessageTypeParser.parseMessageType("message spark_schema { " + String.join(" ", columns) + " }");
+    if (parsed.isEmpty() || !schema.containsField("add")) {
+      return schema;
+    }
+    List<Type> top = new ArrayList<>();
+    for (Type t : schema.getFields()) {
+      if (t.getName().equals("add")) {
+        List<Type> add = new ArrayList<>(t.asGroupType().getFields());
+        add.addAll(parsed.get().parquetFields());
+        t = t.asGroupType().withNewFields(add);
+      }
+      top.add(t);
+    }
+    return new MessageType(schema.getName(), top);
   }
 
   private static String add(boolean statsAsJson) {

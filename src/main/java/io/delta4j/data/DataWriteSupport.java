@@ -18,7 +18,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.apache.hadoop.conf.Configuration;
@@ -88,21 +87,23 @@ final class DataWriteSupport extends WriteSupport<Row> {
     out.endMessage();
   }
 
+  /**
+   * Writes the fields of {@code row} into the group that {@code consumer} has open: a struct of
+   * this schema nested in another file's rows (a checkpoint's {@code stats_parsed}).
+   */
+  void writeFields(RecordConsumer consumer, Row row) {
+    root.writeFields(consumer, row);
+  }
+
   /** Builds the Parquet schema and the writer tree together, numbering the indexed leaves. */
   private static final class Builder {
     final ColumnMappingMode mode;
-    final int numIndexedCols;
-    final List<List<String>> statsColumns; // lower-case logical paths; empty: use numIndexedCols
+    final IndexedLeaves indexed;
     final DataFileStats stats;
-    int leaves;
 
     Builder(ColumnMappingMode mode, int numIndexedCols, List<List<String>> statsColumns, DataFileStats stats) {
       this.mode = mode;
-      this.numIndexedCols = numIndexedCols;
-      this.statsColumns = new ArrayList<>();
-      for (List<String> p : statsColumns) {
-        this.statsColumns.add(p.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
-      }
+      this.indexed = new IndexedLeaves(numIndexedCols, statsColumns);
       this.stats = stats;
     }
 
@@ -147,7 +148,7 @@ final class DataWriteSupport extends WriteSupport<Row> {
         n.parquet = new org.apache.parquet.schema.GroupType(rep, name, n.parquetFields);
         return n;
       }
-      DataFileStats.Leaf leaf = withStats && indexed(logical) ? stats.leaf(keys, type) : null;
+      DataFileStats.Leaf leaf = withStats && indexed.next(logical) ? stats.leaf(keys, type) : null;
       if (type instanceof ArrayType a) {
         Node element = node(a.elementType(), "element", a.containsNull() ? Repetition.OPTIONAL : Repetition.REQUIRED,
             logical, keys, false);
@@ -170,20 +171,6 @@ final class DataWriteSupport extends WriteSupport<Row> {
         return new MapNode(t, leaf, key, value);
       }
       return leaf(type, name, rep, leaf);
-    }
-
-    boolean indexed(List<String> logical) {
-      int position = leaves++;
-      if (statsColumns.isEmpty()) {
-        return numIndexedCols < 0 || position < numIndexedCols;
-      }
-      List<String> lower = logical.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
-      for (List<String> p : statsColumns) {
-        if (p.size() <= lower.size() && lower.subList(0, p.size()).equals(p)) {
-          return true;
-        }
-      }
-      return false;
     }
 
     static List<String> append(List<String> path, String name) {

@@ -5,6 +5,7 @@ import io.delta4j.storage.StorageBackend;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Optional;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
@@ -66,8 +67,19 @@ public final class ParquetActionWriter implements Closeable {
    */
   public static ParquetActionWriter create(StorageBackend storage, URI location, Layout layout, boolean statsAsJson)
       throws IOException {
-    MessageType schema = CheckpointSchema.of(layout, statsAsJson);
-    ActionWriteSupport support = new ActionWriteSupport(schema);
+    return create(storage, location, layout, statsAsJson, Optional.empty());
+  }
+
+  /**
+   * As {@link #create(StorageBackend, URI, Layout, boolean)}, with the typed
+   * {@code partitionValues_parsed} and {@code stats_parsed} columns in {@code add} when
+   * {@code parsed} is present ({@code delta.checkpoint.writeStatsAsStruct}); layouts without
+   * {@code add} ignore it.
+   */
+  public static ParquetActionWriter create(StorageBackend storage, URI location, Layout layout, boolean statsAsJson,
+      Optional<ParsedAddColumns> parsed) throws IOException {
+    MessageType schema = CheckpointSchema.of(layout, statsAsJson, parsed);
+    ActionWriteSupport support = new ActionWriteSupport(schema, parsed);
     StorageOutputFile file = new StorageOutputFile(storage, location);
     ParquetWriter<Action> writer;
     try {
@@ -154,7 +166,4 @@ public final class ParquetActionWriter implements Closeable {
       // The stream is aborted; the only purpose here is to release the compressors.
     }
   }
-
-
-  /** Hands Parquet our write support. */
 }

@@ -17,9 +17,9 @@ import java.time.format.DateTimeParseException;
  * Reads one min or max statistic as the Java value of its column's type, or null when it is not
  * of the form writers use: dates {@code yyyy-MM-dd}; timestamps ISO-8601 with an offset, as Delta
  * writes them ({@code 2000-01-01T00:00:00.000-08:00}; without an offset, UTC); timestamp_ntz
- * without one; NaN and infinities as strings, as Spark writes them. A float is read as a float, so
- * that {@code 0.1} is the float value the writer printed, not the double nearest 0.1. Binary,
- * variant and nested types have no usable min/max.
+ * without one (a trailing {@code Z} is ignored); NaN and infinities as strings, as Spark writes
+ * them. A float is read as a float, so that {@code 0.1} is the float value the writer printed, not
+ * the double nearest 0.1. Binary, variant and nested types have no usable min/max.
  */
 final class StatsValues {
   private StatsValues() {}
@@ -57,7 +57,9 @@ final class StatsValues {
       case TIMESTAMP:
         return token == JsonToken.VALUE_STRING ? timestamp(p.getText()) : null;
       case TIMESTAMP_NTZ:
-        return token == JsonToken.VALUE_STRING ? timestampNtz(p.getText()) : null;
+        // Writers give no zone, but statistics rendered from a checkpoint's stats_parsed (its
+        // Parquet timestamps carry no Delta type) end in Z; the wall-clock value is the same.
+        return token == JsonToken.VALUE_STRING ? timestampNtz(withoutZ(p.getText())) : null;
       default:
         return null;
     }
@@ -94,6 +96,10 @@ final class StatsValues {
       LocalDateTime local = timestampNtz(text);
       return local == null ? null : local.toInstant(ZoneOffset.UTC);
     }
+  }
+
+  private static String withoutZ(String text) {
+    return text.endsWith("Z") ? text.substring(0, text.length() - 1) : text;
   }
 
   static LocalDateTime timestampNtz(String text) {

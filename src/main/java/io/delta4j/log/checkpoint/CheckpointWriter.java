@@ -5,6 +5,7 @@ import io.delta4j.DeltaErrors;
 import io.delta4j.Snapshot;
 import io.delta4j.data.ParquetActionWriter;
 import io.delta4j.data.ParquetActionWriter.Layout;
+import io.delta4j.data.ParsedAddColumns;
 import io.delta4j.data.StorageWriteException;
 import io.delta4j.log.ActionWriter;
 import io.delta4j.log.LogFileNames;
@@ -17,6 +18,7 @@ import io.delta4j.log.action.SetTransaction;
 import io.delta4j.log.action.Sidecar;
 import io.delta4j.log.checkpoint.LastCheckpoint.V2Checkpoint;
 import io.delta4j.storage.StorageBackend;
+import io.delta4j.types.ColumnMappingMode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -50,6 +52,11 @@ import org.slf4j.LoggerFactory;
  * one {@code sidecar} action per sidecar file ({@code _delta_log/_sidecars/<uuid>.parquet}), which
  * hold the file actions, a bounded number each. Every file appears whole or not at all: a failure
  * publishes no checkpoint (sidecars already written are deleted, best effort).
+ *
+ * <p>Columns of {@code add}: {@code stats} unless {@code delta.checkpoint.writeStatsAsJson=false};
+ * with {@code delta.checkpoint.writeStatsAsStruct=true} also {@code stats_parsed} and, for a
+ * partitioned table, {@code partitionValues_parsed}, parsed from each add's strings
+ * ({@link ParsedAddColumns}).
  */
 public final class CheckpointWriter {
   private static final Logger LOG = LoggerFactory.getLogger(CheckpointWriter.class);
@@ -87,7 +94,7 @@ public final class CheckpointWriter {
    * @param actionsPerSidecar the most file actions one V2 sidecar holds
    * @return what {@code _last_checkpoint} was given
    * @throws io.delta4j.UnsupportedTableFeatureException for writer features delta4j does not know,
-   *     a catalog-managed table, or {@code delta.checkpoint.writeStatsAsStruct=true}
+   *     or a catalog-managed table
    * @throws io.delta4j.CorruptLogException for a table property that cannot be parsed, or a log
    *     that cannot be read
    * @throws io.delta4j.StorageException when reading or writing fails
@@ -101,11 +108,25 @@ public final class CheckpointWriter {
     CheckpointSettings settings = CheckpointSettings.of(table, version, snapshot.protocol(), snapshot.metadata());
     long now = clock.millis();
     List<Action> state = stateActions(snapshot, settings, now);
+    Optional<ParsedAddColumns> parsed = parsedColumns(snapshot, settings);
     LastCheckpoint written = settings.v2()
-        ? writeV2(snapshot, settings, state, now, actionsPerSidecar)
-        : writeV1(snapshot, settings, state, now);
+        ? writeV2(snapshot, settings, parsed, state, now, actionsPerSidecar)
+        : writeV1(snapshot, settings, parsed, state, now);
     writeLastCheckpoint(written);
     return written;
+  }
+
+  /**
+   * The typed add columns, when the table asks for them. Delta adds {@code tightBounds} to
+   * {@code stats_parsed} when the table supports deletion vectors, whose files' bounds may be wide.
+   */
+  private static Optional<ParsedAddColumns> parsedColumns(Snapshot snapshot, CheckpointSettings settings) {
+    if (!settings.statsAsStruct()) {
+      return Optional.empty();
+    }
+    return Optional.of(ParsedAddColumns.of(snapshot.schema(), snapshot.partitionColumns(),
+        ColumnMappingMode.fromProperties(snapshot.properties()), settings.numIndexedCols(), settings.statsColumns(),
+        snapshot.protocol().writerFeatures().contains("deletionVectors")));
   }
 
   /** Protocol, metadata, retained transactions and live domains, in that order. */
@@ -127,12 +148,14 @@ public final class CheckpointWriter {
     return out;
   }
 
-  private LastCheckpoint writeV1(Snapshot snapshot, CheckpointSettings settings, List<Action> state, long now) {
+  private LastCheckpoint writeV1(
+      Snapshot snapshot, CheckpointSettings settings, Optional<ParsedAddColumns> parsed, List<Action> state, long now) {
     String name = LogFileNames.classicCheckpoint(snapshot.version());
     URI location = logDir.resolve(name);
     FileCounts counts = new FileCounts();
     long bytes;
-    try (ParquetActionWriter out = ParquetActionWriter.create(storage, location, Layout.V1_CHECKPOINT, settings.statsAsJson())) {
+    try (ParquetActionWriter out = ParquetActionWriter.create(
+        storage, location, Layout.V1_CHECKPOINT, settings.statsAsJson(), parsed)) {
       for (Action a : state) {
         out.write(a);
       }
@@ -147,10 +170,10 @@ public final class CheckpointWriter {
         Optional.empty());
   }
 
-  private LastCheckpoint writeV2(
-      Snapshot snapshot, CheckpointSettings settings, List<Action> state, long now, long actionsPerSidecar) {
+  private LastCheckpoint writeV2(Snapshot snapshot, CheckpointSettings settings, Optional<ParsedAddColumns> parsed,
+      List<Action> state, long now, long actionsPerSidecar) {
     long version = snapshot.version();
-    SidecarWriter sidecars = new SidecarWriter(settings.statsAsJson(), actionsPerSidecar);
+    SidecarWriter sidecars = new SidecarWriter(settings.statsAsJson(), parsed, actionsPerSidecar);
     FileCounts counts = new FileCounts();
     String name = LogFileNames.paddedVersion(version) + ".checkpoint." + UUID.randomUUID() + ".parquet";
     URI location = logDir.resolve(name);
@@ -277,13 +300,15 @@ public final class CheckpointWriter {
    */
   private final class SidecarWriter {
     private final boolean statsAsJson;
+    private final Optional<ParsedAddColumns> parsed;
     private final long perFile;
     private final List<Sidecar> written = new ArrayList<>();
     private ParquetActionWriter current;
     private String currentName;
 
-    SidecarWriter(boolean statsAsJson, long perFile) {
+    SidecarWriter(boolean statsAsJson, Optional<ParsedAddColumns> parsed, long perFile) {
       this.statsAsJson = statsAsJson;
+      this.parsed = parsed;
       this.perFile = perFile;
     }
 
@@ -291,7 +316,7 @@ public final class CheckpointWriter {
       try {
         if (current == null) {
           currentName = UUID.randomUUID() + ".parquet";
-          current = ParquetActionWriter.create(storage, location(currentName), Layout.SIDECAR, statsAsJson);
+          current = ParquetActionWriter.create(storage, location(currentName), Layout.SIDECAR, statsAsJson, parsed);
         }
         current.write(action);
         if (current.actions() >= perFile) {
