@@ -90,10 +90,10 @@ public final class S3Storage implements StorageBackend {
   /**
    * {@inheritDoc}
    *
-   * <p>One LIST request per 1000 keys from the start on: ListObjectsV2's {@code startAfter} is
-   * exclusive, so it is given the start key less its last character, and the few keys between
-   * that and the start (none, for log file names) are dropped here. Subdirectories (common
-   * prefixes) and directory marker objects are skipped.
+   * <p>One LIST request per 1000 keys from the start on (S3 lists keys in UTF-8 byte order, so
+   * {@code startAfter} skips everything before the start): listing from a checkpoint's version
+   * never touches older log files. Subdirectories (common prefixes) and directory marker objects
+   * are skipped.
    */
   @Override
   public Iterator<FileEntry> listFrom(URI start) throws IOException {
@@ -104,7 +104,7 @@ public final class S3Storage implements StorageBackend {
     ListObjectsV2Request.Builder request = ListObjectsV2Request.builder()
         .bucket(location.bucket()).prefix(prefix).delimiter("/").maxKeys(listPageSize);
     if (!from.isEmpty()) {
-      request.startAfter(location.key().substring(0, location.key().offsetByCodePoints(location.key().length(), -1)));
+      request.startAfter(keyBefore(location.key()));
     }
     List<FileEntry> entries = new ArrayList<>();
     new S3Listing(s3, request.build(), directory,
@@ -112,6 +112,26 @@ public final class S3Storage implements StorageBackend {
         .forEachRemaining(entries::add);
     entries.sort(Comparator.comparing(FileEntry::name, LocalStorage.UTF8_ORDER));
     return entries.iterator();
+  }
+
+  /**
+   * A {@code startAfter} for listing keys {@code >= key}: S3 lists keys strictly after it. The
+   * greatest key below {@code key} has no finite name, so this is one just below it: the last
+   * character decremented, then U+10FFFF, the greatest character (and legal in the XML answer).
+   * {@code ...04} gives {@code ...03} followed by U+10FFFF, after every file of version 3. Keys
+   * that fall between (they extend that odd name) are dropped by the caller's name filter.
+   *
+   * <p>Some S3-compatible servers (s3proxy) order keys by UTF-16 units rather than UTF-8 bytes.
+   * The two orders differ only where characters from U+D800 on meet, so for such a last
+   * character the key is cut before it instead: more keys are listed and filtered, none missed.
+   */
+  static String keyBefore(String key) {
+    int last = key.codePointBefore(key.length());
+    String head = key.substring(0, key.length() - Character.charCount(last));
+    if (last == 0 || last >= Character.MIN_SURROGATE) {
+      return head;
+    }
+    return head + Character.toString(last - 1) + Character.toString(Character.MAX_CODE_POINT);
   }
 
   /**

@@ -76,12 +76,28 @@ class S3StorageTest {
 
   @Test
   void startAfterIsExactForNamesJustBelowTheStart() throws IOException {
-    // S3's startAfter is exclusive and the key before "ab" has no finite name: the start is cut to
-    // "a", and names between "a" and "ab" are dropped by the backend.
-    touch("a", "a!", "aa", "ab", "ab0", "abc", "b", "a b");
-    assertEquals(List.of("ab", "ab0", "abc", "b"), names(storage.listFrom(at("ab"))));
-    assertEquals(List.of("a", "a b", "a!", "aa", "ab", "ab0", "abc", "b"), names(storage.listFrom(at("a"))));
-    assertEquals(List.of("a", "a b", "a!", "aa", "ab", "ab0", "abc", "b"), names(storage.listFrom(at("0"))));
+    // S3's startAfter is exclusive and the key before "ab" has no finite name: the backend asks
+    // for keys after "aa" + U+10FFFF and drops the ones that extend that name.
+    String highest = Character.toString(Character.MAX_CODE_POINT);
+    touch("a", "a!", "aa", "ab", "ab0", "abc", "b", "a b", "aa" + highest, "aa" + highest + "x", "a" + highest);
+    assertEquals(List.of("ab", "ab0", "abc", "a" + highest, "b"), names(storage.listFrom(at("ab"))));
+    assertEquals(List.of("aa" + highest + "x", "ab", "ab0", "abc", "a" + highest, "b"),
+        names(storage.listFrom(at("aa" + highest + "x"))));
+    List<String> all = List.of("a", "a b", "a!", "aa", "aa" + highest, "aa" + highest + "x", "ab", "ab0", "abc",
+        "a" + highest, "b");
+    assertEquals(all, names(storage.listFrom(at("a"))));
+    assertEquals(all, names(storage.listFrom(at("0"))));
+    assertEquals(all.subList(1, all.size()), names(storage.listFrom(at("a\u0000"))));
+  }
+
+  @Test
+  void keyBeforeSortsJustBelowTheKey() {
+    assertEquals("t/00000000000000000003" + Character.toString(Character.MAX_CODE_POINT),
+        S3Storage.keyBefore("t/00000000000000000004"));
+    assertEquals("t/a", S3Storage.keyBefore("t/a\u0000"));
+    assertEquals("t/\uD7FE" + Character.toString(Character.MAX_CODE_POINT), S3Storage.keyBefore("t/\uD7FF"));
+    assertEquals("t/", S3Storage.keyBefore("t/\uE000"), "where UTF-8 and UTF-16 orders part, the key is cut");
+    assertEquals("t/x", S3Storage.keyBefore("t/x\uD83D\uDE01"), "a surrogate pair is one character");
   }
 
   @Test
@@ -116,7 +132,8 @@ class S3StorageTest {
       assertEquals(1, counter.count("ListObjectsV2"));
       counter.reset();
       assertEquals(expected.subList(145, 150), names(counted.listFrom(at(expected.get(145)))));
-      assertEquals(List.of("ListObjectsV2 t/_delta_log/ after t/_delta_log/00000000000000000145.jso"), counter.calls());
+      assertEquals(List.of("ListObjectsV2 t/_delta_log/ after t/_delta_log/00000000000000000145.jsom\uDBFF\uDFFF"),
+          counter.calls());
       assertEquals(5, counter.listedKeys(), "keys before the start are never listed");
     }
     counter.reset();
