@@ -1,24 +1,34 @@
 package io.delta4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.delta4j.expr.Predicates;
+import io.delta4j.storage.S3Storage;
 import io.delta4j.storage.S3TestServer;
 import io.delta4j.types.PrimitiveType;
 import io.delta4j.types.StructField;
 import io.delta4j.types.StructType;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 
 /** The public API on S3 gives what it gives on local disk: writes, reads, and uploaded tables. */
 class DeltaTableS3Test {
@@ -85,6 +95,11 @@ class DeltaTableS3Test {
       }
       assertEquals(5, onS3.version());
       assertEquals(3, rowsOf(onS3).size());
+      // VACUUM lists the S3 table recursively and deletes what the disk twin deletes.
+      int deletedOnDisk = onDisk.vacuum(Duration.ZERO, false, true /* force */).files().size();
+      assertTrue(deletedOnDisk > 0);
+      assertEquals(deletedOnDisk, onS3.vacuum(Duration.ZERO, false, true /* force */).files().size());
+      assertEquals(rowsOf(onDisk), rowsOf(onS3));
       assertThrows(TableAlreadyExistsException.class,
           () -> DeltaTable.create(s3, SCHEMA, List.of(), Map.of(), S3.options()));
     }
@@ -105,6 +120,34 @@ class DeltaTableS3Test {
       assertEquals(40, rowsOf(t).size());
       assertEquals(2, t.snapshotAt(2).version());
       assertEquals(20, t.snapshotAt(2).scan().count());
+    }
+  }
+
+  /**
+   * A conditional PUT that lands but whose answer is lost (a timeout) is an ambiguous outcome: the
+   * SDK must not retry it, and the committer puts the same bytes again, gets 412, reads the
+   * commit back and finds its own transaction id. The commit happens once.
+   */
+  @Test
+  void aCommitWhoseAnswerIsLostIsSettledByReadingItBack() throws IOException {
+    URI root = S3.root(S3.createBucket(), "t/");
+    AtomicBoolean armed = new AtomicBoolean(true);
+    ExecutionInterceptor loseAnswer = new ExecutionInterceptor() {
+      @Override
+      public void afterTransmission(Context.AfterTransmission context, ExecutionAttributes attributes) {
+        if (context.request() instanceof PutObjectRequest put && put.key().endsWith("00000000000000000001.json")
+            && armed.getAndSet(false)) {
+          throw SdkClientException.create("Read timed out", new SocketTimeoutException("simulated: answer lost"));
+        }
+      }
+    };
+    try (S3Storage storage = S3.storage(S3.options(), loseAnswer);
+        DeltaTable t = DeltaTable.create(root.toString(), root, storage, SCHEMA, List.of(), Map.of())) {
+      CommitResult result = t.newTransaction().append(rows(0, 5, "d")).commit();
+      assertEquals(1, result.version());
+      assertFalse(armed.get(), "the answer was lost");
+      assertEquals(1, t.version());
+      assertEquals(5, rowsOf(t).size());
     }
   }
 

@@ -203,8 +203,12 @@ public final class S3Storage implements StorageBackend {
         if (e.statusCode() == 412) {
           throw new FileAlreadyExistsException(location.toString());
         }
-        if (e.statusCode() != 409 || attempt == CONFLICT_ATTEMPTS) {
+        if (e.statusCode() != 409) {
           throw S3Errors.translate(object, e);
+        }
+        if (attempt == CONFLICT_ATTEMPTS) {
+          throw new IOException("concurrent conditional writes of the key kept conflicting (HTTP 409) for "
+              + CONFLICT_ATTEMPTS + " attempts", e);
         }
         LOG.debug("Conditional put of {} met a concurrent one (attempt {}); trying again", object, attempt);
         pause(attempt);

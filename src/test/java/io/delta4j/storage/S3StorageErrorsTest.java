@@ -12,8 +12,17 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.SdkHttpResponse;
 
 /** What users see when S3 is misconfigured: the table's URI and the problem, never a secret. */
 class S3StorageErrorsTest {
@@ -61,6 +70,59 @@ class S3StorageErrorsTest {
         () -> DeltaTable.open("s3://b/t", S3.options(Map.of("endPoint", "http://x"))));
     assertTrue(e.getMessage().startsWith("s3://b/t/: unknown storage option 'endPoint'; S3 tables know ["),
         e.getMessage());
+  }
+
+  /** 409 (a concurrent conditional write is in progress) is retried a few times, then reported. */
+  @Test
+  void conditionalPutConflictsAreRetriedAFewTimes() throws IOException {
+    URI dir = S3.root(S3.createBucket(), "t/_delta_log/");
+    RequestCounter counter = new RequestCounter();
+    try (S3Storage storage = S3.storage(S3.options(), counter, new Conflicts(2))) {
+      URI first = URI.create(dir + "00000000000000000000.json");
+      storage.putIfAbsent(first, new byte[] {1});
+      assertEquals(3, counter.count("PutObject"), "two conflicts, then the put");
+      assertEquals(1, storage.readAllBytes(first)[0]);
+    }
+    counter.reset();
+    try (S3Storage storage = S3.storage(S3.options(), counter, new Conflicts(100))) {
+      IOException e = assertThrows(IOException.class,
+          () -> storage.putIfAbsent(URI.create(dir + "00000000000000000001.json"), new byte[1]));
+      assertEquals("concurrent conditional writes of the key kept conflicting (HTTP 409) for 5 attempts",
+          e.getMessage());
+      assertEquals(5, counter.count("PutObject"));
+    }
+  }
+
+  /**
+   * Answers the first {@code n} conditional puts with 409 ConditionalRequestConflict, which
+   * s3proxy never sends: each is diverted to a decoy key, and its answer turned into a 409.
+   */
+  private static final class Conflicts implements ExecutionInterceptor {
+    private static final ExecutionAttribute<Boolean> DIVERTED = new ExecutionAttribute<>("delta4j.test.diverted");
+
+    private final AtomicInteger left;
+
+    Conflicts(int n) {
+      left = new AtomicInteger(n);
+    }
+
+    @Override
+    public SdkHttpRequest modifyHttpRequest(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
+      SdkHttpRequest request = context.httpRequest();
+      if (request.method() == SdkHttpMethod.PUT && request.firstMatchingHeader("If-None-Match").isPresent()
+          && left.getAndDecrement() > 0) {
+        attributes.putAttribute(DIVERTED, true);
+        return request.toBuilder().encodedPath(request.encodedPath() + ".decoy-" + UUID.randomUUID()).build();
+      }
+      return request;
+    }
+
+    @Override
+    public SdkHttpResponse modifyHttpResponse(Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
+      return Boolean.TRUE.equals(attributes.getAttribute(DIVERTED))
+          ? context.httpResponse().toBuilder().statusCode(409).build()
+          : context.httpResponse();
+    }
   }
 
   /**
