@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -60,7 +61,7 @@ final class S3OutputStream extends OutputStream implements Abortable {
 
   @Override
   public void write(byte[] bytes, int offset, int length) throws IOException {
-    java.util.Objects.checkFromIndexSize(offset, length, bytes.length);
+    Objects.checkFromIndexSize(offset, length, bytes.length);
     if (closed) {
       throw new IOException("Stream closed: " + object);
     }

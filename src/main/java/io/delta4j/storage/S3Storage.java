@@ -106,6 +106,8 @@ public final class S3Storage implements StorageBackend {
     if (!from.isEmpty()) {
       request.startAfter(keyBefore(location.key()));
     }
+    // All pages are read here, so that a failure is this call's IOException (callers of listFrom
+    // expect no unchecked failures); from a known start that is few pages.
     List<FileEntry> entries = new ArrayList<>();
     new S3Listing(s3, request.build(), directory,
         name -> !name.isEmpty() && !name.startsWith(".") && LocalStorage.compareCodePoints(name, from) >= 0)
