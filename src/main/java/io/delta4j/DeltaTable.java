@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,6 +83,25 @@ public final class DeltaTable implements AutoCloseable {
   }
 
   /**
+   * Opens the table at {@code location} with storage settings, for example an S3-compatible server:
+   *
+   * <pre>{@code
+   * DeltaTable t = DeltaTable.open("s3://bucket/events",
+   *     StorageOptions.of(Map.of("endpoint", "http://127.0.0.1:9000")));
+   * }</pre>
+   *
+   * @throws TableNotFoundException when there is no Delta table there
+   * @throws IllegalArgumentException when an option is unknown or has a bad value
+   * @see StorageOptions for the keys
+   */
+  public static DeltaTable open(String location, StorageOptions options) {
+    Objects.requireNonNull(location, "location");
+    URI root = Locations.tableRoot(location);
+    StorageBackend storage = StorageBackends.forUri(root, options);
+    return closingOnFailure(storage, () -> new DeltaTable(location, root, storage, OptionalLong.empty()));
+  }
+
+  /**
    * Opens the table and loads the snapshot at {@code version} rather than the latest: this reads
    * only the log up to that version, so it works even when a later commit is damaged.
    * {@link #refresh()} moves on to the latest version.
@@ -128,6 +148,30 @@ public final class DeltaTable implements AutoCloseable {
     Objects.requireNonNull(location, "location");
     URI root = Locations.tableRoot(location);
     return create(location, root, StorageBackends.forUri(root), schema, partitionColumns, properties);
+  }
+
+  /** As {@link #create(String, StructType, List, Map)}, with storage settings (see {@link StorageOptions}). */
+  public static DeltaTable create(String location, StructType schema, List<String> partitionColumns,
+      Map<String, String> properties, StorageOptions options) {
+    Objects.requireNonNull(location, "location");
+    URI root = Locations.tableRoot(location);
+    StorageBackend storage = StorageBackends.forUri(root, options);
+    return closingOnFailure(
+        storage, () -> create(location, root, storage, schema, partitionColumns, properties));
+  }
+
+  /** Runs {@code open}; if it fails, releases the backend (an S3 client holds connections). */
+  private static DeltaTable closingOnFailure(StorageBackend storage, Supplier<DeltaTable> open) {
+    try {
+      return open.get();
+    } catch (RuntimeException | Error e) {
+      try {
+        storage.close();
+      } catch (IOException | RuntimeException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
+    }
   }
 
   /** As {@link #create(String, StructType, List, Map)}, but opens the table that exists there, if any. */

@@ -5,14 +5,21 @@ import java.net.URI;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** No {@link StorageBackend} handles the table's URI scheme (yet). */
+/**
+ * No {@link StorageBackend} handles the table's URI scheme, or the one that would needs a library
+ * that is not on the classpath (the AWS SDK for {@code s3://}).
+ */
 public final class UnsupportedStorageSchemeException extends DeltaException {
-  private static final Set<String> S3_SCHEMES = Set.of("s3", "s3a", "s3n");
-
   private final String scheme;
 
   UnsupportedStorageSchemeException(URI location, String scheme, Set<String> supported) {
     super(location.toString(), message(scheme, supported));
+    this.scheme = scheme;
+  }
+
+  /** The scheme's backend cannot load: {@code message} says which library to add. */
+  UnsupportedStorageSchemeException(URI location, String scheme, String message, Throwable cause) {
+    super(location.toString(), message, cause);
     this.scheme = scheme;
   }
 
@@ -23,6 +30,6 @@ public final class UnsupportedStorageSchemeException extends DeltaException {
 
   private static String message(String scheme, Set<String> supported) {
     String message = "Unsupported storage scheme '" + scheme + "'; supported: " + new TreeSet<>(supported) + ".";
-    return S3_SCHEMES.contains(scheme) ? message + " S3 support arrives with the S3 backend." : message;
+    return scheme.equals("s3n") ? message + " Write s3:// instead: s3n is Hadoop's retired S3 connector." : message;
   }
 }
