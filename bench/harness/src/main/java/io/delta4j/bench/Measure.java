@@ -12,6 +12,8 @@ import java.util.OptionalLong;
 /**
  * Runs a workload the same way for every library: warm-up runs, then measured runs in the same
  * JVM, each after a full GC so that one run's garbage is not collected on the next one's clock.
+ * A workload's {@link Workload#prepare} and {@link Workload#after} (a fresh table before a write,
+ * reading it back after) run around each run, off the clock.
  *
  * <p>Warm-up is by count and by time: a workload of a few milliseconds is done warming up after
  * a handful of runs by count, long before the JIT compilers (which share the machine's two cores
@@ -84,7 +86,8 @@ public final class Measure {
     int warmups = 0;
     Outcome last = null;
     while (warmups < warmup || System.nanoTime() - warmStart < warmupNanos) {
-      last = workload.run();
+      workload.prepare();
+      last = workload.after(workload.run());
       check.accept(last);
       warmups++;
       // A very slow workload (a big table on a slow peer) gets fewer warm-ups, not a longer run.
@@ -97,12 +100,14 @@ public final class Measure {
     long peak = 0;
     long measuredStart = System.nanoTime();
     for (int i = 0; i < runs; i++) {
+      workload.prepare();
       fullGc();
       resetPeaks();
       long t0 = System.nanoTime();
-      last = workload.run();
+      Outcome timed = workload.run();
       long t1 = System.nanoTime();
       peak = Math.max(peak, peakHeap());
+      last = workload.after(timed);
       check.accept(last);
       millis.add((t1 - t0) / 1e6);
       if (millis.size() >= MIN_RUNS && System.nanoTime() - measuredStart > budgetNanos) {
@@ -116,12 +121,13 @@ public final class Measure {
       last = null;
       List<Long> samples = new ArrayList<>();
       for (int i = 0; i < RETAINED_SAMPLES; i++) {
+        workload.prepare();
         fullGc();
         long before = usedHeap();
         Outcome held = workload.run();
         fullGc();
         long after = usedHeap();
-        check.accept(held);
+        check.accept(workload.after(held));
         Reference.reachabilityFence(held.held());
         samples.add(Math.max(0, after - before));
         last = held;
