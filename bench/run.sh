@@ -198,7 +198,9 @@ wrong=0
 run_one() { # library, workload, table dir, label, extra args...
   local library="$1" workload="$2" dir="$3" label="$4"; shift 4
   local main line status=0
-  selected "${workload%-maps}" || return 0 # append-1m-maps is part of append-1m
+  local group="$workload"
+  case "$workload" in append-1m*) group=append-1m ;; esac # its variants are part of it
+  selected "$group" || return 0
   wait_quiet
   case "$library" in
     delta4j) main=(d4j io.delta4j.bench.Delta4jRunner) ;;
@@ -245,7 +247,8 @@ for name in "${ready_tables[@]}"; do
 done
 
 # One transaction appending 1M generated rows to a fresh table (the same rows for both writers);
-# delta4j gets them as Row.of(...) and, in a second case, as Maps. Standalone writes no data files.
+# delta4j gets them as Row.of(...) and, in a second case, as Maps; Kernel writes snappy like
+# delta4j and, in a second case, with its default (uncompressed). Standalone writes no data files.
 if selected append-1m; then
   append_dir="$out/append"
   # A run takes seconds, not milliseconds: twice the budget, for a few warm-up runs (the JIT) and
@@ -255,6 +258,7 @@ if selected append-1m; then
   run_one delta4j append-1m "$append_dir/delta4j" append-1m "${append_expect[@]}" --heap false
   run_one delta4j append-1m-maps "$append_dir/delta4j-maps" append-1m "${append_expect[@]}" --heap false
   run_one kernel append-1m "$append_dir/kernel" append-1m "${append_expect[@]}" --heap false
+  run_one kernel append-1m-uncompressed "$append_dir/kernel-uncompressed" append-1m "${append_expect[@]}" --heap false
   run_one standalone append-1m "$append_dir/standalone" append-1m --heap false
   # The table delta4j wrote last must read back in Kernel as written.
   if [ -d "$append_dir/delta4j/table/_delta_log" ] && ! kernel io.delta4j.bench.KernelRunner verify \

@@ -41,8 +41,8 @@ import org.apache.hadoop.conf.Configuration;
  * default-engine column vectors over arrays), {@code Transaction.transformLogicalData},
  * {@code engine.getParquetHandler().writeParquetFiles}, {@code Transaction.generateAppendActions},
  * {@code commit}. After it (untimed) Kernel reads the table back: row count and sum of {@code id}.
- * The Parquet files are snappy-compressed like delta4j's ({@code parquet.compression}; Kernel's
- * default engine writes them uncompressed unless told: {@code --codec UNCOMPRESSED} measures that).
+ * The Parquet files are snappy-compressed like delta4j's ({@code parquet.compression}), or
+ * uncompressed, as Kernel's default engine writes them unless told otherwise.
  * The post-commit hooks (a checksum file) are not run: delta4j writes none either.
  */
 final class KernelAppend {
@@ -57,11 +57,10 @@ final class KernelAppend {
 
   private KernelAppend() {}
 
-  static Workload workload(String dir, Options o) {
-    // Kernel's default engine writes uncompressed Parquet unless told otherwise; delta4j writes
-    // snappy, as Delta does, so by default Kernel is asked for the same.
+  /** {@code codec}: parquet-mr's name, e.g. {@code SNAPPY} (delta4j's default) or {@code UNCOMPRESSED} (Kernel's). */
+  static Workload workload(String dir, Options o, String codec) {
     Configuration conf = new Configuration();
-    conf.set("parquet.compression", o.get("codec", "SNAPPY"));
+    conf.set("parquet.compression", codec);
     Engine engine = DefaultEngine.create(conf);
     long rows = o.getLong("rows", 1_000_000);
     String table = Path.of(dir, AppendSpec.TABLE_DIR).toString();

@@ -41,7 +41,8 @@ import org.apache.hadoop.conf.Configuration;
  *       then {@code Scan.transformPhysicalData}, rows counted (selection vector honoured) and the
  *       column summed from the batches' column vectors, as Kernel's example readers do;</li>
  *   <li>{@code append-1m}: one write transaction appending 1M generated rows to a fresh table, with
- *       Kernel's write API (see {@link KernelAppend}).</li>
+ *       Kernel's write API, snappy like delta4j (see {@link KernelAppend});
+ *       {@code append-1m-uncompressed}: the same with Kernel's default, uncompressed Parquet.</li>
  * </ul>
  *
  * Two more commands serve run.sh:
@@ -103,7 +104,8 @@ public final class KernelRunner {
           return new Outcome(s, -1, s.getVersion(), rowsAndSum[0], rowsAndSum[1]);
         };
       }
-      case "append-1m" -> KernelAppend.workload(path, o);
+      case "append-1m" -> KernelAppend.workload(path, o, "SNAPPY");
+      case "append-1m-uncompressed" -> KernelAppend.workload(path, o, "UNCOMPRESSED");
       default -> null;
     };
   }
