@@ -7,6 +7,7 @@ import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
@@ -45,11 +46,26 @@ public final class Measure {
     this.warmupNanos = Math.min((long) (warmupSeconds * 1e9), budgetNanos / 2);
   }
 
-  public record Result(
-      List<Double> millis, long peakHeapBytes, OptionalLong retainedHeapBytes, Outcome last, int warmups, double warmupMillis) {
+  /**
+   * @param cpuMillis per measured run, the CPU time of the whole JVM (every thread: the library's,
+   *     the collector's, the JIT's): unlike wall time, hardly longer when other processes share the
+   *     machine; empty where the JVM cannot tell
+   */
+  public record Result(List<Double> millis, List<Double> cpuMillis, long peakHeapBytes, OptionalLong retainedHeapBytes,
+      Outcome last, int warmups, double warmupMillis) {
 
     public double median() {
-      List<Double> s = sorted();
+      return median(millis);
+    }
+
+    /** The median of {@link #cpuMillis}, or empty. */
+    public OptionalDouble cpuMedian() {
+      return cpuMillis.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(median(cpuMillis));
+    }
+
+    private static double median(List<Double> values) {
+      List<Double> s = new ArrayList<>(values);
+      Collections.sort(s);
       int n = s.size();
       return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
     }
@@ -97,15 +113,21 @@ public final class Measure {
     }
     double warmupMillis = (System.nanoTime() - warmStart) / 1e6;
     List<Double> millis = new ArrayList<>();
+    List<Double> cpuMillis = new ArrayList<>();
     long peak = 0;
     long measuredStart = System.nanoTime();
     for (int i = 0; i < runs; i++) {
       workload.prepare();
       fullGc();
       resetPeaks();
+      long cpu0 = OtherLoad.ownCpuNanos();
       long t0 = System.nanoTime();
       Outcome timed = workload.run();
       long t1 = System.nanoTime();
+      long cpu1 = OtherLoad.ownCpuNanos();
+      if (cpu0 >= 0) {
+        cpuMillis.add((cpu1 - cpu0) / 1e6);
+      }
       peak = Math.max(peak, peakHeap());
       last = workload.after(timed);
       check.accept(last);
@@ -135,7 +157,7 @@ public final class Measure {
       Collections.sort(samples);
       retained = OptionalLong.of(samples.get(RETAINED_SAMPLES / 2));
     }
-    return new Result(millis, peak, retained, last, warmups, warmupMillis);
+    return new Result(millis, cpuMillis, peak, retained, last, warmups, warmupMillis);
   }
 
   private static void fullGc() {

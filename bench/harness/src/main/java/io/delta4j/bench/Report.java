@@ -306,10 +306,12 @@ public final class Report {
     line("the third line, its default: uncompressed) a `WRITE` transaction, batches of 4,096 rows in its default column");
     line("vectors, `transformLogicalData`, `getParquetHandler().writeParquetFiles`, `generateAppendActions`, `commit`.");
     line("Standalone has no data writer. **rows/s** = rows / median time; the ratio is delta4j time / Kernel time.");
+    line("*CPU ms*: the median CPU time of the whole JVM (all threads, the collector's included) per run, which other");
+    line("processes on the machine inflate much less than the wall time.");
     line();
     line("| case | rows | delta4j ms | Kernel ms | Standalone ms | delta4j rows/s | Kernel rows/s | delta4j/Kernel"
-        + " | delta4j/Standalone | files d4j / K | peak MB d4j / K |");
-    line("|---|---|---|---|---|---|---|---|---|---|---|");
+        + " | delta4j/Standalone | CPU ms d4j / K | files d4j / K | peak MB d4j / K |");
+    line("|---|---|---|---|---|---|---|---|---|---|---|---|");
     // {delta4j workload, Kernel workload, what the line compares}
     String[][] variants = {
       {APPEND, APPEND, "delta4j rows as `Row.of`; both snappy"},
@@ -326,7 +328,8 @@ public final class Report {
         }
         String rows = ok(d) ? num(((Number) d.get("rows")).longValue()) : "-";
         line("| `" + c + "` (" + v[2] + ") | " + rows + " | " + ms(d) + " | " + ms(k) + " | " + ms(s) + " | "
-            + rowsPerS(d) + " | " + rowsPerS(k) + " | " + ratio(d, k) + " | " + ratio(d, s) + " | " + count(d) + " / "
+            + rowsPerS(d) + " | " + rowsPerS(k) + " | " + ratio(d, k) + " | " + ratio(d, s) + " | " + cpuMs(d) + " / "
+            + cpuMs(k) + " | " + count(d) + " / "
             + count(k) + " | " + heapOf(d, "peakHeapBytes") + " / " + heapOf(k, "peakHeapBytes") + " |");
       }
     }
@@ -508,6 +511,10 @@ public final class Report {
     }
     boolean busy = r.get("othersCpuShare") instanceof Number n && n.doubleValue() > BUSY_SHARE;
     return String.format(Locale.ROOT, "%.1f", ((Number) r.get("medianMs")).doubleValue()) + (busy ? "*" : "");
+  }
+
+  private static String cpuMs(Map<String, Object> r) {
+    return ok(r) && r.get("cpuMedianMs") instanceof Number n ? String.format(Locale.ROOT, "%.0f", n.doubleValue()) : "-";
   }
 
   private static Double ratioValue(Map<String, Object> d, Map<String, Object> peer) {
