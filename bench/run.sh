@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # delta4j against Delta Kernel and Delta Standalone, in one run (issue 3). Writes docs/BENCHMARKS.md.
 #
-#   bench/run.sh [--quick] [--tables a,b,c,d] [--checkpointer delta4j|kernel] [--no-smoke]
-#                [--merge RESULTS.jsonl]
+#   bench/run.sh [--quick] [--tables a,b,c,d] [--workloads W1,W2] [--checkpointer delta4j|kernel]
+#                [--no-smoke] [--merge RESULTS.jsonl]
 #
 #   --quick          tables 10x smaller (a-10k, b-1k-commits, c-100k-v2, d-1m-rows), shorter warm-up
 #   --tables         which synthetic tables to run (default a,b,c,d); (d) is the scan table
+#   --workloads      which workloads to run (default all): open-list, open-version,
+#                    open-partition-filter, checkpoint-parquet, scan-sum, append-1m; a table none of
+#                    them uses is not generated, e.g. --workloads append-1m needs no table
 #   --merge          also report an earlier run's results (its RESULT lines and the table
 #                    descriptors in the tables/ directory next to it) for the tables and smoke
 #                    rows this run does not measure, e.g. --tables d --merge bench/out/results.jsonl
@@ -28,6 +31,8 @@ command_line="bench/run.sh${*:+ $*}"
 
 quick=false
 table_ids="a,b,c,d"
+ALL_WORKLOADS="open-list,open-version,open-partition-filter,checkpoint-parquet,scan-sum,append-1m"
+workloads="$ALL_WORKLOADS"
 merge=""
 checkpointer="delta4j"
 smoke=true
@@ -38,7 +43,8 @@ while [ $# -gt 0 ]; do
     --checkpointer) checkpointer="$2"; shift ;;
     --no-smoke) smoke=false ;;
     --merge) merge="$2"; shift ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    --workloads) workloads="$2"; shift ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -48,6 +54,17 @@ if [ -n "$merge" ]; then
   merge="$(cd "$(dirname "$merge")" && pwd)/$(basename "$merge")"
 fi
 case "$checkpointer" in delta4j|kernel) ;; *) echo "run.sh: --checkpointer is delta4j or kernel" >&2; exit 2 ;; esac
+IFS=',' read -r -a chosen <<< "$workloads"
+for w in "${chosen[@]}"; do
+  case ",$ALL_WORKLOADS," in *",$w,"*) ;; *) echo "run.sh: unknown workload $w (one of $ALL_WORKLOADS)" >&2; exit 2 ;; esac
+done
+selected() { case ",$workloads," in *",$1,"*) return 0 ;; *) return 1 ;; esac; }
+table_selected() { # table id: whether a selected workload runs on it
+  case "$1" in
+    d) selected scan-sum ;;
+    *) selected open-list || selected open-version || selected open-partition-filter || selected checkpoint-parquet ;;
+  esac
+}
 
 # Every library runs in its own JVM with these same flags.
 JVM_FLAGS=(-Xms2g -Xmx6g -XX:+UseG1GC)
@@ -112,6 +129,7 @@ for id in "${ids[@]}"; do
     d) kind=none; writer=none ;;
     *) echo "run.sh: unknown table $id (a, b, c or d)" >&2; exit 2 ;;
   esac
+  if ! table_selected "$id"; then log "table $name: not needed by --workloads $workloads"; continue; fi
   props="$tables_dir/$name.properties"
   if [ -f "$props" ] && [ -f "$tables_dir/$name.verified" ] \
      && grep -qx "checkpointWriter=$writer" "$props"; then
@@ -180,6 +198,9 @@ wrong=0
 run_one() { # library, workload, table dir, label, extra args...
   local library="$1" workload="$2" dir="$3" label="$4"; shift 4
   local main line status=0
+  local group="$workload"
+  case "$workload" in append-1m*) group=append-1m ;; esac # its variants are part of it
+  selected "$group" || return 0
   wait_quiet
   case "$library" in
     delta4j) main=(d4j io.delta4j.bench.Delta4jRunner) ;;
@@ -225,7 +246,30 @@ for name in "${ready_tables[@]}"; do
   fi
 done
 
-if $smoke; then
+# One transaction appending 1M generated rows to a fresh table (the same rows for both writers);
+# delta4j gets them as Row.of(...) and, in a second case, as Maps; Kernel writes snappy like
+# delta4j and, in a second case, with its default (uncompressed). Standalone writes no data files.
+if selected append-1m; then
+  append_dir="$out/append"
+  # A run takes seconds, not milliseconds: twice the budget, for a few warm-up runs (the JIT) and
+  # enough measured ones for a median.
+  append_expect=(--rows 1000000 --expect-rows 1000000 --sum-column id --expect-sum 499999500000 --expect-version 1
+    --budget-s $((BUDGET * 2)))
+  run_one delta4j append-1m "$append_dir/delta4j" append-1m "${append_expect[@]}" --heap false
+  run_one delta4j append-1m-maps "$append_dir/delta4j-maps" append-1m "${append_expect[@]}" --heap false
+  run_one kernel append-1m "$append_dir/kernel" append-1m "${append_expect[@]}" --heap false
+  run_one kernel append-1m-uncompressed "$append_dir/kernel-uncompressed" append-1m "${append_expect[@]}" --heap false
+  run_one standalone append-1m "$append_dir/standalone" append-1m --heap false
+  # The table delta4j wrote last must read back in Kernel as written.
+  if [ -d "$append_dir/delta4j/table/_delta_log" ] && ! kernel io.delta4j.bench.KernelRunner verify \
+      "$append_dir/delta4j/table" --expect-version 1 --expect-rows 1000000 --sum-column id \
+      --expect-sum 499999500000 2> >(grep -v '^SLF4J' >&2); then
+    echo "run.sh: Kernel does not read the table delta4j's append-1m wrote as written (see above)" >&2
+    exit 1
+  fi
+fi
+
+if $smoke && selected open-list; then
   for t in "${SMOKE_TABLES[@]}"; do
     if [ ! -d "$shared_golden/$t/_delta_log" ]; then log "smoke table $t not found under $shared_golden"; continue; fi
     for library in delta4j kernel standalone; do

@@ -18,6 +18,8 @@ import java.util.List;
  *       (partition pruning by the scan's predicate);</li>
  *   <li>{@code scan-sum}: open, then {@code snapshot().scan().select(column).rows()}, counting the rows
  *       and summing the column with {@code Row.getLong};</li>
+ *   <li>{@code append-1m}, {@code append-1m-maps}: a fresh table, then one transaction appending
+ *       1M generated rows, given as {@code Row}s or as {@code Map}s (see {@link Delta4jAppend});</li>
  *   <li>{@code checkpoint-parquet}: not delta4j at all, the baseline of {@link ParquetBaseline}.</li>
  * </ul>
  */
@@ -77,6 +79,8 @@ public final class Delta4jRunner {
           return new Outcome(table, -1, snapshot.version(), rows, sum);
         };
       }
+      case "append-1m" -> Delta4jAppend.workload(path, o, false);
+      case "append-1m-maps" -> Delta4jAppend.workload(path, o, true);
       default -> null;
     };
   }

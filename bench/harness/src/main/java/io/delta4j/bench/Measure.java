@@ -7,11 +7,14 @@ import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
  * Runs a workload the same way for every library: warm-up runs, then measured runs in the same
  * JVM, each after a full GC so that one run's garbage is not collected on the next one's clock.
+ * A workload's {@link Workload#prepare} and {@link Workload#after} (a fresh table before a write,
+ * reading it back after) run around each run, off the clock.
  *
  * <p>Warm-up is by count and by time: a workload of a few milliseconds is done warming up after
  * a handful of runs by count, long before the JIT compilers (which share the machine's two cores
@@ -43,11 +46,26 @@ public final class Measure {
     this.warmupNanos = Math.min((long) (warmupSeconds * 1e9), budgetNanos / 2);
   }
 
-  public record Result(
-      List<Double> millis, long peakHeapBytes, OptionalLong retainedHeapBytes, Outcome last, int warmups, double warmupMillis) {
+  /**
+   * @param cpuMillis per measured run, the CPU time of the whole JVM (every thread: the library's,
+   *     the collector's, the JIT's): unlike wall time, hardly longer when other processes share the
+   *     machine; empty where the JVM cannot tell
+   */
+  public record Result(List<Double> millis, List<Double> cpuMillis, long peakHeapBytes, OptionalLong retainedHeapBytes,
+      Outcome last, int warmups, double warmupMillis) {
 
     public double median() {
-      List<Double> s = sorted();
+      return median(millis);
+    }
+
+    /** The median of {@link #cpuMillis}, or empty. */
+    public OptionalDouble cpuMedian() {
+      return cpuMillis.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(median(cpuMillis));
+    }
+
+    private static double median(List<Double> values) {
+      List<Double> s = new ArrayList<>(values);
+      Collections.sort(s);
       int n = s.size();
       return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
     }
@@ -84,7 +102,8 @@ public final class Measure {
     int warmups = 0;
     Outcome last = null;
     while (warmups < warmup || System.nanoTime() - warmStart < warmupNanos) {
-      last = workload.run();
+      workload.prepare();
+      last = workload.after(workload.run());
       check.accept(last);
       warmups++;
       // A very slow workload (a big table on a slow peer) gets fewer warm-ups, not a longer run.
@@ -94,15 +113,23 @@ public final class Measure {
     }
     double warmupMillis = (System.nanoTime() - warmStart) / 1e6;
     List<Double> millis = new ArrayList<>();
+    List<Double> cpuMillis = new ArrayList<>();
     long peak = 0;
     long measuredStart = System.nanoTime();
     for (int i = 0; i < runs; i++) {
+      workload.prepare();
       fullGc();
       resetPeaks();
+      long cpu0 = OtherLoad.ownCpuNanos();
       long t0 = System.nanoTime();
-      last = workload.run();
+      Outcome timed = workload.run();
       long t1 = System.nanoTime();
+      long cpu1 = OtherLoad.ownCpuNanos();
+      if (cpu0 >= 0) {
+        cpuMillis.add((cpu1 - cpu0) / 1e6);
+      }
       peak = Math.max(peak, peakHeap());
+      last = workload.after(timed);
       check.accept(last);
       millis.add((t1 - t0) / 1e6);
       if (millis.size() >= MIN_RUNS && System.nanoTime() - measuredStart > budgetNanos) {
@@ -116,12 +143,13 @@ public final class Measure {
       last = null;
       List<Long> samples = new ArrayList<>();
       for (int i = 0; i < RETAINED_SAMPLES; i++) {
+        workload.prepare();
         fullGc();
         long before = usedHeap();
         Outcome held = workload.run();
         fullGc();
         long after = usedHeap();
-        check.accept(held);
+        check.accept(workload.after(held));
         Reference.reachabilityFence(held.held());
         samples.add(Math.max(0, after - before));
         last = held;
@@ -129,7 +157,7 @@ public final class Measure {
       Collections.sort(samples);
       retained = OptionalLong.of(samples.get(RETAINED_SAMPLES / 2));
     }
-    return new Result(millis, peak, retained, last, warmups, warmupMillis);
+    return new Result(millis, cpuMillis, peak, retained, last, warmups, warmupMillis);
   }
 
   private static void fullGc() {

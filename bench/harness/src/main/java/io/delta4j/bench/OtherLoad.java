@@ -48,7 +48,8 @@ final class OtherLoad {
     }
   }
 
-  private static long ownCpuNanos() {
+  /** This JVM's CPU time so far (all threads); -1 when the JVM cannot tell. */
+  static long ownCpuNanos() {
     if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
       return os.getProcessCpuTime();
     }

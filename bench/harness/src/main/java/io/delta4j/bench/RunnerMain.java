@@ -79,6 +79,7 @@ public final class RunnerMain {
       line.put("minMs", round(r.min()));
       line.put("maxMs", round(r.max()));
       line.put("p90Ms", round(r.p90()));
+      line.put("cpuMedianMs", r.cpuMedian().isPresent() ? round(r.cpuMedian().getAsDouble()) : null);
       line.put("peakHeapBytes", r.peakHeapBytes());
       line.put("retainedHeapBytes", r.retainedHeapBytes().isPresent() ? r.retainedHeapBytes().getAsLong() : null);
     } catch (WrongAnswer e) {

@@ -39,7 +39,10 @@ import org.apache.hadoop.conf.Configuration;
  *   <li>{@code scan-sum}: the scan built {@code withReadSchema(column)}; for each scan file its
  *       physical data read by the engine's Parquet handler ({@code ScanStateRow.getPhysicalDataReadSchema}),
  *       then {@code Scan.transformPhysicalData}, rows counted (selection vector honoured) and the
- *       column summed from the batches' column vectors, as Kernel's example readers do.</li>
+ *       column summed from the batches' column vectors, as Kernel's example readers do;</li>
+ *   <li>{@code append-1m}: one write transaction appending 1M generated rows to a fresh table, with
+ *       Kernel's write API, snappy like delta4j (see {@link KernelAppend});
+ *       {@code append-1m-uncompressed}: the same with Kernel's default, uncompressed Parquet.</li>
  * </ul>
  *
  * Two more commands serve run.sh:
@@ -101,6 +104,8 @@ public final class KernelRunner {
           return new Outcome(s, -1, s.getVersion(), rowsAndSum[0], rowsAndSum[1]);
         };
       }
+      case "append-1m" -> KernelAppend.workload(path, o, "SNAPPY");
+      case "append-1m-uncompressed" -> KernelAppend.workload(path, o, "UNCOMPRESSED");
       default -> null;
     };
   }

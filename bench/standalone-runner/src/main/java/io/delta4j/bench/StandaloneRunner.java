@@ -28,6 +28,7 @@ import org.apache.hadoop.conf.Configuration;
  *   <li>{@code scan-sum}: {@code DeltaLog.forTable(conf, p).update().open()}, every {@code RowRecord}
  *       counted and its column summed with {@code getLong} (Standalone reads all columns: its
  *       {@code open()} has no projection).</li>
+ *   <li>{@code append-1m}: not applicable, and says why in its result.</li>
  * </ul>
  */
 public final class StandaloneRunner {
@@ -90,6 +91,8 @@ public final class StandaloneRunner {
           return new Outcome(new Object[] {log, s}, -1, s.getVersion(), rows, sum);
         };
       }
+      case "append-1m" -> throw new UnsupportedOperationException("not applicable: Delta Standalone writes no data"
+          + " files (its OptimisticTransaction commits add actions for Parquet files the caller writes itself)");
       default -> null;
     };
   }
