@@ -111,6 +111,19 @@ final class DataFileStats {
   }
 
   static int compareCodePoints(String x, String y) {
+    int n = Math.min(x.length(), y.length());
+    for (int k = 0; k < n; k++) {
+      char a = x.charAt(k);
+      char b = y.charAt(k);
+      if (a != b) {
+        // UTF-16 order equals code point order except where a surrogate meets a char above it.
+        return Character.isSurrogate(a) || Character.isSurrogate(b) ? bySupplementaryCodePoints(x, y) : a - b;
+      }
+    }
+    return x.length() - y.length();
+  }
+
+  private static int bySupplementaryCodePoints(String x, String y) {
     int i = 0;
     int j = 0;
     while (i < x.length() && j < y.length()) {

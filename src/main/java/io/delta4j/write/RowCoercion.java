@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ import java.util.Map;
  */
 public final class RowCoercion {
   private final StructType schema;
+  // Per schema of the rows given (usually one), where each of its fields goes: computed once, not per row.
+  private final Map<StructType, int[]> positions = new IdentityHashMap<>();
 
   public RowCoercion(StructType schema) {
     this.schema = schema;
@@ -44,15 +47,14 @@ public final class RowCoercion {
     return struct(input, schema, "");
   }
 
-  private static Row struct(Object input, StructType type, String path) {
+  private Row struct(Object input, StructType type, String path) {
     Object[] values = new Object[type.length()];
     List<StructField> fields = type.fields();
     if (input instanceof Row row) {
-      StructType given = row.schema();
-      boolean samePositions = given.fieldNames().equals(type.fieldNames());
-      for (int i = 0; i < given.length(); i++) {
-        int target = samePositions ? i : indexOf(type, given.fields().get(i).name(), path);
-        values[target] = value(row.get(i), fields.get(target).type(), path + fields.get(target).name());
+      int[] targets = positions.computeIfAbsent(row.schema(), given -> targets(given, type, path));
+      for (int i = 0; i < targets.length; i++) {
+        StructField field = fields.get(targets[i]);
+        values[targets[i]] = value(row.get(i), field.type(), path, field.name());
       }
     } else if (input instanceof Map<?, ?> map) {
       for (Map.Entry<?, ?> entry : map.entrySet()) {
@@ -60,13 +62,22 @@ public final class RowCoercion {
           throw new IllegalArgumentException("column names must be strings, got " + describe(entry.getKey()));
         }
         int target = indexOf(type, name, path);
-        values[target] = value(entry.getValue(), fields.get(target).type(), path + fields.get(target).name());
+        StructField field = fields.get(target);
+        values[target] = value(entry.getValue(), field.type(), path, field.name());
       }
     } else {
       throw new IllegalArgumentException((path.isEmpty() ? "a row" : "column \"" + path.substring(0, path.length() - 1) + "\"")
           + " must be a Row or a Map from column name to value, got " + describe(input));
     }
     return Row.of(type, values);
+  }
+
+  private static int[] targets(StructType given, StructType type, String path) {
+    int[] targets = new int[given.length()];
+    for (int i = 0; i < targets.length; i++) {
+      targets[i] = indexOf(type, given.fields().get(i).name(), path);
+    }
+    return targets;
   }
 
   private static int indexOf(StructType type, String name, String path) {
@@ -80,9 +91,10 @@ public final class RowCoercion {
     return i;
   }
 
-  private static Object value(Object value, DataType type, String column) {
-    if (value == null) {
-      return null;
+  /** The value for a column; {@code parent} and {@code name} make its path, built only for a message. */
+  private Object value(Object value, DataType type, String parent, String name) {
+    if (value == null || isExact(value, type)) {
+      return value;
     }
     try {
       if (type instanceof PrimitiveType primitive) {
@@ -92,17 +104,18 @@ public final class RowCoercion {
         return decimal(value, decimal);
       }
     } catch (ArithmeticException e) {
-      throw mismatch(column, type, value, e.getMessage());
+      throw mismatch(parent + name, type, value, e.getMessage());
     } catch (ClassCastException e) {
-      throw mismatch(column, type, value, null); // its own message names JDK modules, not the column
+      throw mismatch(parent + name, type, value, null); // its own message names JDK modules, not the column
     }
+    String column = parent + name;
     if (type instanceof StructType struct) {
       return struct(value, struct, column + ".");
     }
     if (type instanceof ArrayType array && value instanceof List<?> list) {
       List<Object> out = new ArrayList<>(list.size());
       for (Object element : list) {
-        out.add(value(element, array.elementType(), column + "[]"));
+        out.add(value(element, array.elementType(), column, "[]"));
       }
       return out;
     }
@@ -112,11 +125,31 @@ public final class RowCoercion {
         if (e.getKey() == null) {
           throw mismatch(column, type, value, "map keys cannot be null");
         }
-        out.put(value(e.getKey(), mapType.keyType(), column + ".key"), value(e.getValue(), mapType.valueType(), column + ".value"));
+        out.put(value(e.getKey(), mapType.keyType(), column, ".key"), value(e.getValue(), mapType.valueType(), column, ".value"));
       }
       return out;
     }
     throw mismatch(column, type, value, null);
+  }
+
+  /** Whether a value already has the Java type the column stores and needs no check: kept as it is. */
+  private static boolean isExact(Object value, DataType type) {
+    if (!(type instanceof PrimitiveType primitive)) {
+      return false;
+    }
+    return switch (primitive) {
+      case LONG -> value instanceof Long;
+      case INTEGER -> value instanceof Integer;
+      case STRING -> value instanceof String;
+      case DOUBLE -> value instanceof Double;
+      case BOOLEAN -> value instanceof Boolean;
+      case DATE -> value instanceof LocalDate;
+      case SHORT -> value instanceof Short;
+      case BYTE -> value instanceof Byte;
+      case FLOAT -> value instanceof Float;
+      case BINARY -> value instanceof byte[];
+      default -> false; // timestamps are checked for precision; variant and void refused
+    };
   }
 
   private static Object primitive(Object v, PrimitiveType type) {
