@@ -77,9 +77,7 @@ public final class DeltaTable implements AutoCloseable {
    * @throws CorruptLogException when the log cannot be replayed
    */
   public static DeltaTable open(String location) {
-    Objects.requireNonNull(location, "location");
-    URI root = Locations.tableRoot(location);
-    return new DeltaTable(location, root, StorageBackends.forUri(root), OptionalLong.empty());
+    return open(location, StorageOptions.none());
   }
 
   /**
@@ -115,7 +113,8 @@ public final class DeltaTable implements AutoCloseable {
     if (version < 0) {
       throw DeltaErrors.versionNotFound(location, version, -1, -1);
     }
-    return new DeltaTable(location, root, StorageBackends.forUri(root), OptionalLong.of(version));
+    StorageBackend storage = StorageBackends.forUri(root);
+    return closingOnFailure(storage, () -> new DeltaTable(location, root, storage, OptionalLong.of(version)));
   }
 
   /**
@@ -145,9 +144,7 @@ public final class DeltaTable implements AutoCloseable {
    */
   public static DeltaTable create(String location, StructType schema, List<String> partitionColumns,
       Map<String, String> properties) {
-    Objects.requireNonNull(location, "location");
-    URI root = Locations.tableRoot(location);
-    return create(location, root, StorageBackends.forUri(root), schema, partitionColumns, properties);
+    return create(location, schema, partitionColumns, properties, StorageOptions.none());
   }
 
   /** As {@link #create(String, StructType, List, Map)}, with storage settings (see {@link StorageOptions}). */
