@@ -22,8 +22,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     } else {
       String table = command instanceof TableCommand t ? t.table : "delta4j";
       String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      // Some (bad storage options) already start with the table's location.
-      message = detail.startsWith(table) ? detail : table + ": " + detail;
+      message = namesTable(detail, table) ? detail : table + ": " + detail;
     }
     cmd.getErr().println(message.replace('\n', ' '));
     if (debug) {
@@ -31,5 +30,10 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     }
     cmd.getErr().flush();
     return FAILURE;
+  }
+
+  /** Whether a message starts with the table, as some do (bad storage options name the table's root URI). */
+  private static boolean namesTable(String message, String table) {
+    return message.startsWith(table + ": ") || message.startsWith(table + "/: ");
   }
 }
