@@ -115,5 +115,4 @@ final class AppendLoop {
       throw new UncheckedIOException(e);
     }
   }
-
 }
