@@ -108,12 +108,17 @@ public final class DeltaTable implements AutoCloseable {
    *     reconstructable
    */
   public static DeltaTable open(String location, long version) {
+    return open(location, version, StorageOptions.none());
+  }
+
+  /** As {@link #open(String, long)}, with storage settings (see {@link StorageOptions}). */
+  public static DeltaTable open(String location, long version, StorageOptions options) {
     Objects.requireNonNull(location, "location");
     URI root = Locations.tableRoot(location);
     if (version < 0) {
       throw DeltaErrors.versionNotFound(location, version, -1, -1);
     }
-    StorageBackend storage = StorageBackends.forUri(root);
+    StorageBackend storage = StorageBackends.forUri(root, options);
     return closingOnFailure(storage, () -> new DeltaTable(location, root, storage, OptionalLong.of(version)));
   }
 

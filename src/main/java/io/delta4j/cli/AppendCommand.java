@@ -32,7 +32,7 @@ final class AppendCommand extends RowsCommand {
 
   @Override
   public Integer call() throws IOException {
-    try (DeltaTable t = DeltaTable.open(table)) {
+    try (DeltaTable t = openTable()) {
       Transaction tx = t.newTransaction();
       if (app != null) {
         tx.withAppVersion(app.id, app.version);

@@ -50,7 +50,7 @@ final class CatCommand extends TableCommand {
       throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more, was " + limit);
     }
     long max = limit == null ? Long.MAX_VALUE : limit;
-    try (DeltaTable t = at.open(table)) {
+    try (DeltaTable t = at.open(this)) {
       Scan scan = ScanArgs.scan(at.select(t), select, where);
       StructType schema = scan.schema(); // resolves --select and --where before anything is read
       try (CloseableIterator<Row> rows = scan.rows()) {

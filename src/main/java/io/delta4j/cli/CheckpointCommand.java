@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 final class CheckpointCommand extends TableCommand {
   @Override
   public Integer call() {
-    try (DeltaTable t = DeltaTable.open(table)) {
+    try (DeltaTable t = openTable()) {
       out().println("checkpoint: wrote a checkpoint of version " + t.checkpoint());
       out().flush();
     }

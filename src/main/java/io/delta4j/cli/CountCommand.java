@@ -17,7 +17,7 @@ final class CountCommand extends TableCommand {
 
   @Override
   public Integer call() {
-    try (DeltaTable t = at.open(table)) {
+    try (DeltaTable t = at.open(this)) {
       long rows = ScanArgs.scan(at.select(t), null, where).count();
       out().println(rows);
       out().flush();

@@ -26,7 +26,7 @@ final class CreateCommand extends TableCommand {
   @Override
   public Integer call() {
     List<String> partitions = partitionBy.stream().map(String::strip).toList();
-    try (DeltaTable t = DeltaTable.create(table, schema, partitions, properties)) {
+    try (DeltaTable t = DeltaTable.create(table, schema, partitions, properties, storageOptions())) {
       out().println("created " + table + " at version " + t.version());
       out().flush();
     }

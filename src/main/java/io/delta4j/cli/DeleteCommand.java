@@ -17,7 +17,7 @@ final class DeleteCommand extends TableCommand {
   @Override
   public Integer call() {
     Predicate condition = Predicates.parse(where); // a typo fails before the table is opened
-    try (DeltaTable t = DeltaTable.open(table)) {
+    try (DeltaTable t = openTable()) {
       CommitResult r = t.newTransaction().delete(condition).commit();
       out().println(CommitSummary.delete(r));
       out().flush();

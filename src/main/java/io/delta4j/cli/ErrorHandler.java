@@ -6,7 +6,7 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns a failed command into exit code 1 and one line on stderr. delta4j's messages already
- * start with the table; other failures are prefixed with it here. {@code --debug} prints the
+ * start with the table; other failures are prefixed with it here, unless they name it first. {@code --debug} prints the
  * stack trace as well.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
@@ -22,7 +22,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     } else {
       String table = command instanceof TableCommand t ? t.table : "delta4j";
       String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      message = table + ": " + detail;
+      message = namesTable(detail, table) ? detail : table + ": " + detail;
     }
     cmd.getErr().println(message.replace('\n', ' '));
     if (debug) {
@@ -30,5 +30,10 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     }
     cmd.getErr().flush();
     return FAILURE;
+  }
+
+  /** Whether a message starts with the table, as some do (bad storage options name the table's root URI). */
+  private static boolean namesTable(String message, String table) {
+    return message.startsWith(table + ": ") || message.startsWith(table + "/: ");
   }
 }

@@ -14,7 +14,7 @@ final class FilesCommand extends TableCommand {
 
   @Override
   public Integer call() {
-    try (DeltaTable t = at.open(table);
+    try (DeltaTable t = at.open(this);
         CloseableIterator<String> paths = at.select(t).filePaths()) {
       PrintWriter out = out();
       paths.forEachRemaining(out::println);

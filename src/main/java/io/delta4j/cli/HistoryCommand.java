@@ -25,7 +25,7 @@ final class HistoryCommand extends TableCommand {
 
   @Override
   public Integer call() throws IOException {
-    try (DeltaTable t = DeltaTable.open(table)) {
+    try (DeltaTable t = openTable()) {
       List<HistoryEntry> entries = t.history(limit);
       PrintWriter out = out();
       if (json) {

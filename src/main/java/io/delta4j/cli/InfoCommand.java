@@ -30,7 +30,7 @@ final class InfoCommand extends TableCommand {
 
   @Override
   public Integer call() throws IOException {
-    try (DeltaTable t = at.open(table)) {
+    try (DeltaTable t = at.open(this)) {
       Snapshot s = at.select(t);
       long files = 0;
       long bytes = 0;

@@ -23,7 +23,7 @@ final class OverwriteCommand extends RowsCommand {
   @Override
   public Integer call() throws IOException {
     Predicate condition = where == null ? null : Predicates.parse(where); // a typo fails before anything is read
-    try (DeltaTable t = DeltaTable.open(table)) {
+    try (DeltaTable t = openTable()) {
       Transaction tx = t.newTransaction();
       writeRows("overwrite", tx, rows -> {
         if (condition == null) {

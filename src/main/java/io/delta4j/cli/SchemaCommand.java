@@ -21,7 +21,7 @@ final class SchemaCommand extends TableCommand {
 
   @Override
   public Integer call() throws IOException {
-    try (DeltaTable t = at.open(table)) {
+    try (DeltaTable t = at.open(this)) {
       Snapshot s = at.select(t);
       PrintWriter out = out();
       if (json) {

@@ -33,7 +33,7 @@ final class VacuumCommand extends TableCommand {
     if (retentionHours != null && retentionHours < 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--retention-hours must be 0 or more, was " + retentionHours);
     }
-    try (DeltaTable t = DeltaTable.open(table)) {
+    try (DeltaTable t = openTable()) {
       VacuumResult r = retentionHours == null
           ? t.vacuum(dryRun)
           : t.vacuum(Duration.ofHours(retentionHours), dryRun, force);

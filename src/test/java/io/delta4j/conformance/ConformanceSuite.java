@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
@@ -18,12 +19,20 @@ final class ConformanceSuite {
   private ConformanceSuite() {}
 
   /**
+   * Every case of the corpus, on the tables where they are on disk.
+   *
    * @param workDir where tables that need preparation (fixtures) are copied
    */
   static Stream<DynamicTest> dynamicTests(Corpus corpus, Path workDir) {
-    List<ConformanceCase> cases = CaseFile.load(corpus);
+    return dynamicTests(corpus, workDir, TableLocations.local(), c -> true);
+  }
+
+  /** The {@code selected} cases of the corpus, on the tables at {@code locations}. */
+  static Stream<DynamicTest> dynamicTests(
+      Corpus corpus, Path workDir, TableLocations locations, Predicate<ConformanceCase> selected) {
+    List<ConformanceCase> cases = CaseFile.load(corpus).stream().filter(selected).toList();
     Summary summary = new Summary(corpus.label());
-    OpenTables tables = new OpenTables();
+    OpenTables tables = new OpenTables(locations);
     CaseRunner runner = new CaseRunner(corpus, Fixtures.load(corpus.fixtureFile(), workDir), tables);
 
     Stream<DynamicTest> each = cases.stream().map(c -> dynamicTest(c.name(), () -> {

@@ -34,6 +34,11 @@ record Corpus(
         false);
   }
 
+  /** This corpus, named {@code label} in its summary line. */
+  Corpus relabelled(String label) {
+    return new Corpus(label, root, caseFile, fixtureFile, suites, missingTableSkips);
+  }
+
   /** The case file's name without its directory, as failure messages cite it. */
   String caseFileName() {
     return caseFile.substring(caseFile.lastIndexOf('/') + 1);

@@ -10,13 +10,24 @@ import java.util.OptionalLong;
  * error cases all see the original exception.
  */
 final class OpenTables implements AutoCloseable {
+  private final TableLocations locations;
   private String currentKey;
   private DeltaTable current;
   private RuntimeException currentFailure;
 
+  /** Opens the tables where they are on disk. */
+  OpenTables() {
+    this(TableLocations.local());
+  }
+
+  /** Opens each table at its location in {@code locations}. */
+  OpenTables(TableLocations locations) {
+    this.locations = locations;
+  }
+
   /**
-   * The table at {@code root}, opened at the case's version: {@code v<N>} cases open the table at
-   * N ({@code DeltaTable.open(path, N)}), so that an old version stays readable when a later commit
+   * The table at {@code root} (or its twin in the {@link TableLocations}), opened at the case's version: {@code v<N>} cases open the table at
+   * N ({@code DeltaTable.open(location, N, options)}), so that an old version stays readable when a later commit
    * is damaged; the others open the latest.
    */
   DeltaTable open(Path root, SnapshotRef at) {
@@ -26,9 +37,10 @@ final class OpenTables implements AutoCloseable {
       close();
       currentKey = key;
       try {
+        String location = locations.location(root);
         current = version.isPresent()
-            ? DeltaTable.open(root.toString(), version.getAsLong())
-            : DeltaTable.open(root.toString());
+            ? DeltaTable.open(location, version.getAsLong(), locations.options())
+            : DeltaTable.open(location, locations.options());
       } catch (RuntimeException e) {
         currentFailure = e;
       }

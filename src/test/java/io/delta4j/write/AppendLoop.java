@@ -1,5 +1,7 @@
 package io.delta4j.write;
 
+import io.delta4j.ChildJvm;
+import io.delta4j.StorageOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -7,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -33,13 +36,19 @@ final class AppendLoop {
     reader.start();
   }
 
-  /** Starts the child; its error output (logging) goes to {@code stderr}. */
+  /** Starts the child on a local table; its error output (logging) goes to {@code stderr}. */
   static AppendLoop start(Path table, String partition, long firstId, int commits, int rowsPerCommit, Path stderr)
       throws IOException {
-    String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    Process process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
-            "-cp", classPath(), AppendLoopMain.class.getName(), table.toString(), partition, Long.toString(firstId),
-            Integer.toString(commits), Integer.toString(rowsPerCommit))
+    return start(table.toString(), StorageOptions.none(), partition, firstId, commits, rowsPerCommit, stderr);
+  }
+
+  /** Starts the child on the table at {@code location}, opened with {@code options}. */
+  static AppendLoop start(String location, StorageOptions options, String partition, long firstId, int commits,
+      int rowsPerCommit, Path stderr) throws IOException {
+    List<String> properties = new ArrayList<>();
+    options.values().forEach((k, v) -> properties.add("-D" + AppendLoopMain.STORAGE_OPTION_PREFIX + k + "=" + v));
+    Process process = ChildJvm.command(properties, AppendLoopMain.class,
+            List.of(location, partition, Long.toString(firstId), Integer.toString(commits), Integer.toString(rowsPerCommit)))
         .redirectError(stderr.toFile())
         .start();
     return new AppendLoop(process, stderr);
@@ -105,11 +114,5 @@ final class AppendLoop {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The test JVM's class path (Surefire's booter sets it to the real one). */
-  private static String classPath() {
-    String surefire = System.getProperty("surefire.test.class.path");
-    return surefire != null && !surefire.isEmpty() ? surefire : System.getProperty("java.class.path");
   }
 }
