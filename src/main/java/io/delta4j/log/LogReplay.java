@@ -164,7 +164,7 @@ public final class LogReplay {
     }
     return segment.lastCommit()
         .or(() -> segment.checkpoint().map(c -> c.files().get(0)))
-        .map(f -> f.entry().modificationTime())
+        .map(f -> f.modificationTime())
         .orElseThrow();
   }
 
