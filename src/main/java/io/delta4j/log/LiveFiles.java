@@ -25,9 +25,9 @@ import java.util.function.Supplier;
  */
 final class LiveFiles<T extends FileAction> implements CloseableIterator<T> {
   private final Class<T> kind;
-  private final Map<String, FileAction> shadowing;
+  private final Map<String, FileAction> tail;
   private final FileKeys keys;
-  private final Iterator<FileAction> tail;
+  private final Iterator<FileAction> tailActions;
   private final Iterator<Supplier<CloseableIterator<Action>>> sources;
   private CloseableIterator<Action> batch = CloseableIterator.of(Collections.emptyIterator());
   private T next;
@@ -36,9 +36,9 @@ final class LiveFiles<T extends FileAction> implements CloseableIterator<T> {
       Class<T> kind, ActionType type, AddFields addFields, SnapshotState state, Map<String, FileAction> tail,
       FileKeys keys, CheckpointSource checkpoints) {
     this.kind = kind;
-    this.shadowing = tail;
+    this.tail = tail;
     this.keys = keys;
-    this.tail = tail.values().iterator();
+    this.tailActions = tail.values().iterator();
     List<Supplier<CloseableIterator<Action>>> all = new ArrayList<>();
     EnumSet<ActionType> wanted = EnumSet.of(type);
     state.segment().checkpoint().ifPresent(c -> {
@@ -72,14 +72,14 @@ final class LiveFiles<T extends FileAction> implements CloseableIterator<T> {
   @Override
   public boolean hasNext() {
     while (next == null) {
-      if (tail.hasNext()) {
-        FileAction f = tail.next();
+      if (tailActions.hasNext()) {
+        FileAction f = tailActions.next();
         if (kind.isInstance(f)) {
           next = kind.cast(f);
         }
       } else if (batch.hasNext()) {
         Action a = batch.next();
-        if (kind.isInstance(a) && (shadowing.isEmpty() || !shadowing.containsKey(keys.of((FileAction) a)))) {
+        if (kind.isInstance(a) && (tail.isEmpty() || !tail.containsKey(keys.of((FileAction) a)))) {
           next = kind.cast(a);
         }
       } else if (sources.hasNext()) {
