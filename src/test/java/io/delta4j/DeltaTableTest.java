@@ -10,9 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.delta4j.log.LogFileNames;
 import io.delta4j.log.action.CheckpointMetadata;
 import io.delta4j.log.action.DomainMetadata;
 import io.delta4j.log.action.SetTransaction;
+import io.delta4j.storage.ForwardingStorage;
+import io.delta4j.storage.Locations;
+import io.delta4j.storage.StorageBackend;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -23,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,13 +77,23 @@ class DeltaTableTest {
   void refreshReadsOnlyNewCommitsAndKeepsOldSnapshots() throws IOException {
     TestLog log = new TestLog(dir);
     log.commit(0, protocol(), metadata(Map.of()), add("a"));
-    try (DeltaTable t = DeltaTable.open(dir.toString())) {
+    List<String> reads = new CopyOnWriteArrayList<>(); // commits are read by several threads
+    StorageBackend storage = new ForwardingStorage() {
+      @Override
+      public byte[] readAllBytes(URI location) throws IOException {
+        reads.add(location.getPath().substring(location.getPath().lastIndexOf('/') + 1));
+        return super.readAllBytes(location);
+      }
+    };
+    try (DeltaTable t = DeltaTable.open(dir.toString(), Locations.tableRoot(dir.toString()), storage)) {
       Snapshot before = t.snapshot();
       assertSame(before, t.refresh(), "nothing new: the same snapshot");
       log.commit(1, add("b"));
       log.commit(2, remove("a"));
-      log.spoil(0); // a refresh that re-read version 0 would now fail
+      reads.clear();
       Snapshot after = t.refresh();
+      assertEquals(List.of(LogFileNames.commit(1), LogFileNames.commit(2)), reads.stream().sorted().toList(),
+          "only the new commits are read, once each");
       assertEquals(2, after.version());
       assertEquals(2, t.version());
       assertEquals(Set.of("b"), files(t));

@@ -207,7 +207,7 @@ public final class ChangePlanner {
   /** The in-commit timestamp where it applies (PROTOCOL.md, "In-Commit Timestamps"), else the file's time. */
   private long timestamp(ParsedCommit commit) {
     if (!InCommitTimestamps.appliesTo(metadata, commit.version())) {
-      return commit.file().entry().modificationTime();
+      return commit.file().modificationTime();
     }
     Optional<CommitInfo> info = commit.commitInfo();
     if (info.isEmpty() || info.get().inCommitTimestamp().isEmpty()) {

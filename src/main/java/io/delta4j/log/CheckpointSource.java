@@ -34,10 +34,10 @@ final class CheckpointSource {
 
   /** The wanted actions of one top-level checkpoint file (or part), adds decoded to {@code addFields}. */
   CloseableIterator<Action> open(LogFile file, Set<ActionType> wanted, AddFields addFields) {
-    URI location = file.entry().location();
-    if (!file.entry().name().endsWith(".json")) {
+    URI location = file.location();
+    if (!file.name().endsWith(".json")) {
       return CheckpointReader.open(
-          storage, location, OptionalLong.of(file.entry().size()), table, file.displayName(), wanted, addFields);
+          storage, location, OptionalLong.of(file.size()), table, file.displayName(), wanted, addFields);
     }
     return CloseableIterator.of(ActionParser.readFile(storage, location, table, file.displayName(), wanted).iterator());
   }

@@ -31,9 +31,9 @@ public final class CommitReader {
   ParsedCommit read(LogFile commit, Set<ActionType> wanted) {
     byte[] content;
     try {
-      content = storage.readAllBytes(commit.entry().location());
+      content = storage.readAllBytes(commit.location());
     } catch (IOException e) {
-      throw DeltaErrors.storage(table, "read", commit.entry().location(), e);
+      throw DeltaErrors.storage(table, "read", commit.location(), e);
     }
     List<Action> actions = new ArrayList<>();
     ActionParser.parse(content, table, commit.displayName(), wanted, actions::add);

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 
@@ -20,23 +21,24 @@ import java.util.function.Supplier;
  * Streams a snapshot's live files (or tombstones): first the newest action per key of the commits
  * after the checkpoint, then the checkpoint's own actions (its files, parts or sidecars) whose key
  * the commits did not touch. Checkpoint files are read one at a time, row by row, so memory stays
- * proportional to the commits after the checkpoint.
+ * proportional to the commits after the checkpoint, and only while listing.
  */
 final class LiveFiles<T extends FileAction> implements CloseableIterator<T> {
   private final Class<T> kind;
-  private final SnapshotState state;
+  private final Map<String, FileAction> tail;
   private final FileKeys keys;
-  private final Iterator<FileAction> tail;
+  private final Iterator<FileAction> tailActions;
   private final Iterator<Supplier<CloseableIterator<Action>>> sources;
   private CloseableIterator<Action> batch = CloseableIterator.of(Collections.emptyIterator());
   private T next;
 
   private LiveFiles(
-      Class<T> kind, ActionType type, AddFields addFields, SnapshotState state, FileKeys keys, CheckpointSource checkpoints) {
+      Class<T> kind, ActionType type, AddFields addFields, SnapshotState state, Map<String, FileAction> tail,
+      FileKeys keys, CheckpointSource checkpoints) {
     this.kind = kind;
-    this.state = state;
+    this.tail = tail;
     this.keys = keys;
-    this.tail = state.tail().values().iterator();
+    this.tailActions = tail.values().iterator();
     List<Supplier<CloseableIterator<Action>>> all = new ArrayList<>();
     EnumSet<ActionType> wanted = EnumSet.of(type);
     state.segment().checkpoint().ifPresent(c -> {
@@ -53,26 +55,31 @@ final class LiveFiles<T extends FileAction> implements CloseableIterator<T> {
   /**
    * The live adds; with {@link AddFields#IDENTITY} the checkpoint's adds carry only what
    * identifies them (the commits' adds are complete either way).
+   *
+   * @param tail the newest file action per key of {@code state}'s commits after the checkpoint, in
+   *     the order of each key's newest action
    */
-  static LiveFiles<AddFile> adds(SnapshotState state, FileKeys keys, CheckpointSource checkpoints, AddFields fields) {
-    return new LiveFiles<>(AddFile.class, ActionType.ADD, fields, state, keys, checkpoints);
+  static LiveFiles<AddFile> adds(
+      SnapshotState state, Map<String, FileAction> tail, FileKeys keys, CheckpointSource checkpoints, AddFields fields) {
+    return new LiveFiles<>(AddFile.class, ActionType.ADD, fields, state, tail, keys, checkpoints);
   }
 
-  static LiveFiles<RemoveFile> tombstones(SnapshotState state, FileKeys keys, CheckpointSource checkpoints) {
-    return new LiveFiles<>(RemoveFile.class, ActionType.REMOVE, AddFields.ALL, state, keys, checkpoints);
+  static LiveFiles<RemoveFile> tombstones(
+      SnapshotState state, Map<String, FileAction> tail, FileKeys keys, CheckpointSource checkpoints) {
+    return new LiveFiles<>(RemoveFile.class, ActionType.REMOVE, AddFields.ALL, state, tail, keys, checkpoints);
   }
 
   @Override
   public boolean hasNext() {
     while (next == null) {
-      if (tail.hasNext()) {
-        FileAction f = tail.next();
+      if (tailActions.hasNext()) {
+        FileAction f = tailActions.next();
         if (kind.isInstance(f)) {
           next = kind.cast(f);
         }
       } else if (batch.hasNext()) {
         Action a = batch.next();
-        if (kind.isInstance(a) && (state.tail().isEmpty() || !state.tail().containsKey(keys.of((FileAction) a)))) {
+        if (kind.isInstance(a) && (tail.isEmpty() || !tail.containsKey(keys.of((FileAction) a)))) {
           next = kind.cast(a);
         }
       } else if (sources.hasNext()) {

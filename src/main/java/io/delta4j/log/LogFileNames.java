@@ -1,6 +1,7 @@
 package io.delta4j.log;
 
 import io.delta4j.storage.FileEntry;
+import java.net.URI;
 import java.util.Optional;
 
 /**
@@ -38,8 +39,13 @@ public final class LogFileNames {
     return paddedVersion(version) + ".crc";
   }
 
-  /** Recognises a listed file; empty for anything that is not a log file of interest. */
-  public static Optional<LogFile> parse(FileEntry entry) {
+  /**
+   * Recognises a listed file; empty for anything that is not a log file of interest.
+   *
+   * @param dir the directory {@code entry} was listed in, which the result keeps (pass the same
+   *     instance for every file of a listing)
+   */
+  public static Optional<LogFile> parse(URI dir, FileEntry entry) {
     String name = entry.name();
     if (name.length() <= VERSION_DIGITS || !allDigits(name, 0, VERSION_DIGITS) || name.charAt(VERSION_DIGITS) != '.') {
       return Optional.empty();
@@ -48,27 +54,27 @@ public final class LogFileNames {
     String rest = name.substring(VERSION_DIGITS + 1);
     switch (rest) {
       case "json":
-        return Optional.of(new LogFile(LogFile.Kind.COMMIT, version, 1, 1, entry));
+        return Optional.of(file(LogFile.Kind.COMMIT, version, 1, 1, dir, entry));
       case "crc":
-        return Optional.of(new LogFile(LogFile.Kind.CHECKSUM, version, 1, 1, entry));
+        return Optional.of(file(LogFile.Kind.CHECKSUM, version, 1, 1, dir, entry));
       case "checkpoint.parquet":
-        return Optional.of(new LogFile(LogFile.Kind.CLASSIC_CHECKPOINT, version, 1, 1, entry));
+        return Optional.of(file(LogFile.Kind.CLASSIC_CHECKPOINT, version, 1, 1, dir, entry));
       default:
         break;
     }
     if (rest.startsWith("checkpoint.")) {
-      return parseCheckpoint(version, rest.substring("checkpoint.".length()), entry);
+      return parseCheckpoint(version, rest.substring("checkpoint.".length()), dir, entry);
     }
     // X.Y.compacted.json
     if (rest.length() == VERSION_DIGITS + ".compacted.json".length()
         && allDigits(rest, 0, VERSION_DIGITS)
         && rest.endsWith(".compacted.json")) {
-      return Optional.of(new LogFile(LogFile.Kind.COMPACTION, version, 1, 1, entry));
+      return Optional.of(file(LogFile.Kind.COMPACTION, version, 1, 1, dir, entry));
     }
     return Optional.empty();
   }
 
-  private static Optional<LogFile> parseCheckpoint(long version, String rest, FileEntry entry) {
+  private static Optional<LogFile> parseCheckpoint(long version, String rest, URI dir, FileEntry entry) {
     // Multi-part: PPPPPPPPPP.TTTTTTTTTT.parquet
     if (rest.length() == 2 * PART_DIGITS + 1 + ".parquet".length()
         && allDigits(rest, 0, PART_DIGITS)
@@ -78,7 +84,7 @@ public final class LogFileNames {
       int part = Integer.parseInt(rest, 0, PART_DIGITS, 10);
       int parts = Integer.parseInt(rest, PART_DIGITS + 1, 2 * PART_DIGITS + 1, 10);
       if (part >= 1 && part <= parts) {
-        return Optional.of(new LogFile(LogFile.Kind.MULTIPART_CHECKPOINT, version, part, parts, entry));
+        return Optional.of(file(LogFile.Kind.MULTIPART_CHECKPOINT, version, part, parts, dir, entry));
       }
       return Optional.empty();
     }
@@ -87,10 +93,14 @@ public final class LogFileNames {
     if (dot > 0) {
       String ext = rest.substring(dot + 1);
       if (ext.equals("json") || ext.equals("parquet")) {
-        return Optional.of(new LogFile(LogFile.Kind.V2_CHECKPOINT, version, 1, 1, entry));
+        return Optional.of(file(LogFile.Kind.V2_CHECKPOINT, version, 1, 1, dir, entry));
       }
     }
     return Optional.empty();
+  }
+
+  private static LogFile file(LogFile.Kind kind, long version, int part, int parts, URI dir, FileEntry entry) {
+    return new LogFile(kind, version, part, parts, dir, entry.name(), entry.size(), entry.modificationTime());
   }
 
   private static boolean allDigits(String s, int from, int to) {

@@ -45,7 +45,7 @@ public final class LogHistory {
       ParsedCommit c = parsed.get(i);
       Optional<CommitInfo> info = c.commitInfo();
       long ts = info.flatMap(ci -> ci.inCommitTimestamp().isPresent() ? Optional.of(ci.inCommitTimestamp().getAsLong()) : Optional.empty())
-          .orElse(c.file().entry().modificationTime());
+          .orElse(c.file().modificationTime());
       out.add(new HistoryEntry(c.version(), Instant.ofEpochMilli(ts), info));
     }
     return out;
@@ -140,7 +140,7 @@ public final class LogHistory {
       this.adjustedMtimes = new long[files.size()];
       long previous = Long.MIN_VALUE;
       for (int i = 0; i < files.size(); i++) {
-        long mtime = files.get(i).entry().modificationTime();
+        long mtime = files.get(i).modificationTime();
         adjustedMtimes[i] = previous == Long.MIN_VALUE ? mtime : Math.max(mtime, previous + 1);
         previous = adjustedMtimes[i];
       }

@@ -25,7 +25,7 @@ final class LogListing {
       Iterator<FileEntry> it = storage.listFrom(start);
       while (it.hasNext()) {
         FileEntry entry = it.next();
-        var parsed = LogFileNames.parse(entry);
+        var parsed = LogFileNames.parse(logDir, entry);
         if (parsed.isEmpty()) {
           continue;
         }

@@ -27,16 +27,23 @@ import java.util.Set;
 /**
  * Replays a log segment into a {@link SnapshotState} (PROTOCOL.md, "Action Reconciliation"):
  * the checkpoint's non-file actions, then every commit after it in order, each newer action
- * replacing the older one with the same key. The checkpoint's file actions are not read here; see
- * {@link LiveFiles}.
+ * replacing the older one with the same key. File actions are not kept: each listing replays them
+ * again, the commits' first, then the checkpoint's (see {@link LiveFiles}), as Delta Kernel does.
+ * Holding them would make an opened snapshot's memory grow with the commits after the checkpoint
+ * (with every file of a table that has no checkpoint), to save re-reading a few small commits.
  */
 public final class LogReplay {
   /** Non-file actions of a checkpoint, and the sidecars that hold its file actions. */
   private static final Set<ActionType> CHECKPOINT_STATE = EnumSet.of(
       ActionType.PROTOCOL, ActionType.METADATA, ActionType.TXN, ActionType.DOMAIN_METADATA, ActionType.SIDECAR);
+  /**
+   * What replay reads of a commit. File actions are parsed but dropped: a malformed one then fails
+   * the open or refresh, naming its file and line, rather than a later listing.
+   */
   private static final Set<ActionType> COMMIT_STATE = EnumSet.of(
       ActionType.PROTOCOL, ActionType.METADATA, ActionType.TXN, ActionType.DOMAIN_METADATA,
       ActionType.ADD, ActionType.REMOVE);
+  private static final Set<ActionType> FILE_ACTIONS = EnumSet.of(ActionType.ADD, ActionType.REMOVE);
   private static final Set<ActionType> LAST_COMMIT_STATE = with(COMMIT_STATE, ActionType.COMMIT_INFO);
 
   private final String table;
@@ -53,12 +60,12 @@ public final class LogReplay {
 
   /** The live files of {@code state}, streamed. */
   public CloseableIterator<AddFile> addFiles(SnapshotState state) {
-    return LiveFiles.adds(state, keys, checkpoints, AddFields.ALL);
+    return LiveFiles.adds(state, tail(state), keys, checkpoints, AddFields.ALL);
   }
 
   /** The live files' paths as written in the log, streamed; decodes only what listing needs. */
   public CloseableIterator<String> filePaths(SnapshotState state) {
-    LiveFiles<AddFile> adds = LiveFiles.adds(state, keys, checkpoints, AddFields.IDENTITY);
+    LiveFiles<AddFile> adds = LiveFiles.adds(state, tail(state), keys, checkpoints, AddFields.IDENTITY);
     return new CloseableIterator<>() {
       @Override
       public boolean hasNext() {
@@ -79,7 +86,24 @@ public final class LogReplay {
 
   /** The remove tombstones of {@code state}, streamed. */
   public CloseableIterator<RemoveFile> tombstones(SnapshotState state) {
-    return LiveFiles.tombstones(state, keys, checkpoints);
+    return LiveFiles.tombstones(state, tail(state), keys, checkpoints);
+  }
+
+  /**
+   * The newest file action per key among the commits after {@code state}'s checkpoint, in the
+   * order of each key's newest action. Read anew for every listing, so that the state holds none.
+   */
+  private Map<String, FileAction> tail(SnapshotState state) {
+    Map<String, FileAction> tail = new LinkedHashMap<>();
+    for (ParsedCommit commit : commits.readAll(state.segment().commits(), FILE_ACTIONS)) {
+      for (Action action : commit.actions()) {
+        FileAction f = (FileAction) action;
+        String key = keys.of(f);
+        tail.remove(key); // keep the map in order of each key's newest action
+        tail.put(key, f);
+      }
+    }
+    return tail;
   }
 
   /** Reconstructs the state of a segment's version. */
@@ -140,7 +164,7 @@ public final class LogReplay {
     }
     return segment.lastCommit()
         .or(() -> segment.checkpoint().map(c -> c.files().get(0)))
-        .map(f -> f.entry().modificationTime())
+        .map(f -> f.modificationTime())
         .orElseThrow();
   }
 
@@ -156,14 +180,12 @@ public final class LogReplay {
     private Metadata metadata;
     private final Map<String, SetTransaction> transactions;
     private final Map<String, DomainMetadata> domains;
-    private final LinkedHashMap<String, FileAction> tail;
     private final List<Sidecar> sidecars;
     private Optional<CommitInfo> lastCommitInfo = Optional.empty();
 
     Builder() {
       transactions = new LinkedHashMap<>();
       domains = new LinkedHashMap<>();
-      tail = new LinkedHashMap<>();
       sidecars = new ArrayList<>();
     }
 
@@ -172,7 +194,6 @@ public final class LogReplay {
       metadata = previous.metadata();
       transactions = new LinkedHashMap<>(previous.transactions());
       domains = new LinkedHashMap<>(previous.domains());
-      tail = new LinkedHashMap<>(previous.tail());
       sidecars = new ArrayList<>(previous.sidecars());
     }
 
@@ -197,11 +218,7 @@ public final class LogReplay {
         } else {
           domains.put(d.domain(), d);
         }
-      } else if (action instanceof FileAction f) {
-        String key = keys.of(f);
-        tail.remove(key); // keep the map in order of each key's newest action
-        tail.put(key, f);
-      }
+      } // file actions are not kept: LiveFiles reads them again for each listing
     }
 
     SnapshotState build(LogSegment segment) {
@@ -213,7 +230,7 @@ public final class LogReplay {
         throw DeltaErrors.missingAction(table, "metaData", segment.version());
       }
       return new SnapshotState(
-          segment, protocol, metadata, transactions, domains, tail, sidecars,
+          segment, protocol, metadata, transactions, domains, sidecars,
           timestamp(segment, metadata, lastCommitInfo));
     }
   }

@@ -1,7 +1,6 @@
 package io.delta4j.log;
 
 import io.delta4j.log.action.DomainMetadata;
-import io.delta4j.log.action.FileAction;
 import io.delta4j.log.action.Metadata;
 import io.delta4j.log.action.Protocol;
 import io.delta4j.log.action.SetTransaction;
@@ -13,16 +12,15 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The reconciled state of one version, except the checkpoint's file actions, which are streamed
- * on demand so that memory stays proportional to the commits after the checkpoint.
+ * The reconciled state of one version, except its file actions: those are replayed from the log
+ * each time they are listed (see {@link LiveFiles}), so a snapshot holds nothing per file and its
+ * memory does not grow with the table or with the commits after the checkpoint.
  *
  * @param segment the log files of this version
  * @param protocol the latest protocol
  * @param metadata the latest metadata
  * @param transactions latest {@code txn} per application id
  * @param domains live domain metadata per domain (tombstones removed)
- * @param tail newest file action per file key among the commits after the checkpoint; it shadows
- *     the checkpoint's file actions with the same key
  * @param sidecars the sidecar files of a V2 checkpoint, which hold its file actions
  * @param timestamp the commit timestamp of this version, in milliseconds
  */
@@ -32,7 +30,6 @@ public record SnapshotState(
     Metadata metadata,
     Map<String, SetTransaction> transactions,
     Map<String, DomainMetadata> domains,
-    Map<String, FileAction> tail,
     List<Sidecar> sidecars,
     long timestamp) {
 
@@ -42,7 +39,6 @@ public record SnapshotState(
     Objects.requireNonNull(metadata, "metadata");
     transactions = Collections.unmodifiableMap(new LinkedHashMap<>(transactions));
     domains = Collections.unmodifiableMap(new LinkedHashMap<>(domains));
-    tail = Collections.unmodifiableMap(tail);
     sidecars = List.copyOf(sidecars);
   }
 

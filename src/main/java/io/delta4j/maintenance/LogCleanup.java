@@ -85,7 +85,7 @@ public final class LogCleanup {
     long commits = 0;
     for (LogFile file : files) {
       if (file.kind() == LogFile.Kind.COMPACTION ? file.version() <= keptVersion : file.version() < keptVersion) {
-        doomed.add(file.entry().location());
+        doomed.add(file.location());
         commits += file.kind() == LogFile.Kind.COMMIT ? 1 : 0;
       }
     }

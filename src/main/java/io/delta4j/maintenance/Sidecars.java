@@ -83,9 +83,9 @@ final class Sidecars {
   }
 
   private void read(LogFile file, Consumer<Action> sink) {
-    URI location = file.entry().location();
-    if (!file.entry().name().endsWith(".json")) {
-      CheckpointReader.read(storage, location, OptionalLong.of(file.entry().size()), table, file.displayName(), SIDECAR, sink);
+    URI location = file.location();
+    if (!file.name().endsWith(".json")) {
+      CheckpointReader.read(storage, location, OptionalLong.of(file.size()), table, file.displayName(), SIDECAR, sink);
       return;
     }
     try {

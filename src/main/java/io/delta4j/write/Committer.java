@@ -138,7 +138,7 @@ final class Committer {
     try {
       Iterator<FileEntry> entries = storage.listFrom(logDir.resolve(LogFileNames.commit(version)));
       while (entries.hasNext()) {
-        Optional<LogFile> file = LogFileNames.parse(entries.next());
+        Optional<LogFile> file = LogFileNames.parse(logDir, entries.next());
         if (file.isEmpty() || file.get().kind() != LogFile.Kind.COMMIT) {
           continue;
         }

@@ -1,6 +1,7 @@
 package io.delta4j.log;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.delta4j.storage.FileEntry;
@@ -8,12 +9,14 @@ import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 class LogFileNamesTest {
+  private static final URI DIR = URI.create("file:/t/_delta_log/");
+
   private static LogFile parse(String name) {
-    return LogFileNames.parse(new FileEntry(URI.create("file:/t/_delta_log/" + name), 1, 1)).orElseThrow();
+    return LogFileNames.parse(DIR, new FileEntry(DIR.resolve(name), 1, 1)).orElseThrow();
   }
 
   private static boolean recognised(String name) {
-    return LogFileNames.parse(new FileEntry(URI.create("file:/t/_delta_log/" + name), 1, 1)).isPresent();
+    return LogFileNames.parse(DIR, new FileEntry(DIR.resolve(name), 1, 1)).isPresent();
   }
 
   @Test
@@ -49,5 +52,21 @@ class LogFileNamesTest {
     assertTrue(!recognised("00000000000000000003.checkpoint.0000000004.0000000003.parquet")); // part > parts
     assertTrue(!recognised("0000000000000000000a.json"));
     assertTrue(!recognised("00000000000000000003.checkpoint.x.txt"));
+  }
+
+  @Test
+  void keepsTheListedFileWithoutItsUri() {
+    LogFile commit = LogFileNames.parse(DIR, new FileEntry(DIR.resolve("00000000000000000003.json"), 42, 7)).orElseThrow();
+    assertEquals("00000000000000000003.json", commit.name());
+    assertEquals(42, commit.size());
+    assertEquals(7, commit.modificationTime());
+    assertSame(DIR, commit.dir(), "the listing's directory, shared");
+    assertEquals(URI.create("file:/t/_delta_log/00000000000000000003.json"), commit.location());
+    assertEquals("_delta_log/00000000000000000003.json", commit.displayName());
+    // a name that is no plain URI reference: encoded, and never taken for a scheme
+    FileEntry odd = new FileEntry(URI.create("file:/t/_delta_log/00000000000000000002.checkpoint.a:b%20c.json"), 1, 1);
+    LogFile v2 = LogFileNames.parse(DIR, odd).orElseThrow();
+    assertEquals("00000000000000000002.checkpoint.a:b c.json", v2.name());
+    assertEquals(odd.location(), v2.location());
   }
 }

@@ -17,12 +17,13 @@ import org.junit.jupiter.api.Test;
 
 /** Segment selection over synthetic listings: pure logic, no storage. */
 class LogSegmentBuilderTest {
+  private static final URI DIR = URI.create("file:/t/_delta_log/");
   private final LogSegmentBuilder builder = new LogSegmentBuilder("t", null /* storage: unused */, URI.create("file:/t/"));
 
   private static List<LogFile> files(String... names) {
     List<LogFile> out = new ArrayList<>();
     Arrays.stream(names).sorted().forEach(n ->
-        out.add(LogFileNames.parse(new FileEntry(URI.create("file:/t/_delta_log/" + n), 10, 1000)).orElseThrow()));
+        out.add(LogFileNames.parse(DIR, new FileEntry(DIR.resolve(n), 10, 1000)).orElseThrow()));
     return out;
   }
 
