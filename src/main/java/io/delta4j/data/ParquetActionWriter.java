@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Optional;
 import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.schema.MessageType;
 
@@ -45,17 +44,13 @@ public final class ParquetActionWriter implements Closeable {
   }
 
   private final URI location;
-  private final ParquetWriter<Action> writer;
-  private final StorageOutputFile.Stream stream;
+  private final PublishedFile<Action> file;
   private final ActionWriteSupport support;
   private long actions;
-  private boolean done;
 
-  private ParquetActionWriter(URI location, ParquetWriter<Action> writer, StorageOutputFile.Stream stream,
-      ActionWriteSupport support) {
+  private ParquetActionWriter(URI location, PublishedFile<Action> file, ActionWriteSupport support) {
     this.location = location;
-    this.writer = writer;
-    this.stream = stream;
+    this.file = file;
     this.support = support;
   }
 
@@ -80,10 +75,8 @@ public final class ParquetActionWriter implements Closeable {
       Optional<ParsedAddColumns> parsed) throws IOException {
     MessageType schema = CheckpointSchema.of(layout, statsAsJson, parsed);
     ActionWriteSupport support = new ActionWriteSupport(schema, parsed);
-    StorageOutputFile file = new StorageOutputFile(storage, location);
-    ParquetWriter<Action> writer;
-    try {
-      writer = new SupportWriterBuilder<>(file, support)
+    PublishedFile<Action> file = PublishedFile.start(new StorageOutputFile(storage, location), location,
+        out -> new SupportWriterBuilder<>(out, support)
           .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
           .withCompressionCodec(CompressionCodecName.SNAPPY)
           .withRowGroupSize(ROW_GROUP_BYTES)
@@ -93,29 +86,16 @@ public final class ParquetActionWriter implements Closeable {
           .withStatisticsEnabled(true)
           .withSizeStatisticsEnabled(false)
           .withValidation(false)
-          .build();
-    } catch (IOException | RuntimeException e) {
-      if (file.stream() != null) {
-        try {
-          file.stream().abort();
-        } catch (IOException suppressed) {
-          e.addSuppressed(suppressed);
-        }
-      }
-      throw e;
-    }
-    return new ParquetActionWriter(location, writer, file.stream(), support);
+          .build());
+    return new ParquetActionWriter(location, file, support);
   }
 
   /** Appends one action as one row. */
   public void write(Action action) throws IOException {
-    if (done) {
-      throw new IllegalStateException("Already finished or aborted: " + location);
-    }
     if (!support.accepts(action)) {
       throw new IllegalArgumentException(location + " has no " + action.type().key() + " column");
     }
-    writer.write(action);
+    file.write(action);
     actions++;
   }
 
@@ -126,44 +106,12 @@ public final class ParquetActionWriter implements Closeable {
 
   /** Writes the footer and publishes the file; returns its size in bytes. */
   public long finish() throws IOException {
-    if (done) {
-      throw new IllegalStateException("Already finished or aborted: " + location);
-    }
-    done = true;
-    try {
-      writer.close();
-      stream.publish();
-    } catch (IOException | RuntimeException e) {
-      abortQuietly(e);
-      throw e;
-    }
-    return stream.getPos();
+    return file.finish();
   }
 
   /** Aborts unless finished: nothing is published. */
   @Override
   public void close() throws IOException {
-    if (!done) {
-      done = true;
-      stream.abort();
-      releaseQuietly();
-    }
-  }
-
-  private void abortQuietly(Exception failure) {
-    try {
-      stream.abort();
-    } catch (IOException | RuntimeException e) {
-      failure.addSuppressed(e);
-    }
-  }
-
-  /** Frees the writer's buffers and codecs; its writes to the aborted stream fail, as intended. */
-  private void releaseQuietly() {
-    try {
-      writer.close();
-    } catch (IOException | RuntimeException expected) {
-      // The stream is aborted; the only purpose here is to release the compressors.
-    }
+    file.close();
   }
 }

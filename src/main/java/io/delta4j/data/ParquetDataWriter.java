@@ -10,7 +10,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 /**
@@ -94,17 +93,13 @@ public final class ParquetDataWriter implements Closeable {
   public record Result(URI path, long size, long numRecords, String stats) {}
 
   private final URI location;
-  private final ParquetWriter<Row> writer;
-  private final StorageOutputFile.Stream stream;
+  private final PublishedFile<Row> file;
   private final DataWriteSupport support;
   private long rows;
-  private boolean done;
 
-  private ParquetDataWriter(URI location, ParquetWriter<Row> writer, StorageOutputFile.Stream stream,
-      DataWriteSupport support) {
+  private ParquetDataWriter(URI location, PublishedFile<Row> file, DataWriteSupport support) {
     this.location = location;
-    this.writer = writer;
-    this.stream = stream;
+    this.file = file;
     this.support = support;
   }
 
@@ -120,41 +115,26 @@ public final class ParquetDataWriter implements Closeable {
   public static ParquetDataWriter create(StorageBackend storage, URI location, StructType schema,
       ColumnMappingMode mode, Options options) throws IOException {
     DataWriteSupport support = new DataWriteSupport(schema, mode, options.numIndexedCols(), options.statsColumns());
-    StorageOutputFile file = new StorageOutputFile(storage, location);
-    ParquetWriter<Row> writer;
-    try {
-      writer = new SupportWriterBuilder<>(file, support)
+    PublishedFile<Row> file = PublishedFile.start(new StorageOutputFile(storage, location), location,
+        out -> new SupportWriterBuilder<>(out, support)
           .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
           .withCompressionCodec(options.compression().codec)
           .withRowGroupSize(options.rowGroupBytes())
           .withDictionaryEncoding(true)
           .withValidation(false)
-          .build();
-    } catch (IOException | RuntimeException e) {
-      if (file.stream() != null) {
-        try {
-          file.stream().abort();
-        } catch (IOException suppressed) {
-          e.addSuppressed(suppressed);
-        }
-      }
-      throw e;
-    }
-    return new ParquetDataWriter(location, writer, file.stream(), support);
+          .build());
+    return new ParquetDataWriter(location, file, support);
   }
 
   /** Appends one row. A failure leaves the writer unusable: close it, which aborts the file. */
   public void write(Row row) throws IOException {
-    if (done) {
-      throw new IllegalStateException("Already finished or aborted: " + location);
-    }
-    writer.write(row);
+    file.write(row);
     rows++;
   }
 
   /** The bytes written so far plus those buffered for the current row group: the file's size, nearly. */
   public long estimatedSize() {
-    return writer.getDataSize();
+    return file.dataSize();
   }
 
   /** The rows written so far. */
@@ -164,35 +144,13 @@ public final class ParquetDataWriter implements Closeable {
 
   /** Writes the footer and publishes the file. */
   public Result finish() throws IOException {
-    if (done) {
-      throw new IllegalStateException("Already finished or aborted: " + location);
-    }
-    done = true;
-    try {
-      writer.close();
-      stream.publish();
-    } catch (IOException | RuntimeException e) {
-      try {
-        stream.abort();
-      } catch (IOException | RuntimeException suppressed) {
-        e.addSuppressed(suppressed);
-      }
-      throw e;
-    }
-    return new Result(location, stream.getPos(), rows, support.stats().toJson(rows));
+    long size = file.finish();
+    return new Result(location, size, rows, support.stats().toJson(rows));
   }
 
   /** Aborts unless finished: nothing is published. */
   @Override
   public void close() throws IOException {
-    if (!done) {
-      done = true;
-      stream.abort();
-      try {
-        writer.close();
-      } catch (IOException | RuntimeException expected) {
-        // The stream is aborted; this only releases the compressors.
-      }
-    }
+    file.close();
   }
 }
