@@ -30,12 +30,12 @@ final class ChangeDataWriter implements Closeable {
   private final StructType schema;
   private final DataFileWriter files;
 
-  ChangeDataWriter(StorageBackend storage, URI root, StructType tableSchema, List<String> partitionColumns,
+  ChangeDataWriter(String table, long version, StorageBackend storage, URI root, StructType tableSchema, List<String> partitionColumns,
       Map<String, String> properties, WriteOptions options, Clock clock) {
     List<StructField> fields = new ArrayList<>(tableSchema.fields());
     fields.add(new StructField(CHANGE_TYPE, PrimitiveType.STRING, true));
     this.schema = new StructType(fields);
-    WriteLayout layout = WriteLayout.of(schema, partitionColumns, properties, options);
+    WriteLayout layout = WriteLayout.of(table, version, schema, partitionColumns, properties, options);
     this.files = new DataFileWriter(storage, root, layout, clock, DIRECTORY, "cdc");
   }
 

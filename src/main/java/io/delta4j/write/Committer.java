@@ -175,13 +175,13 @@ final class Committer {
 
   private record Winner(long version, List<Action> actions, Optional<String> txnId, OptionalLong timestamp) {}
 
-  private static void backoff(int attempt) {
+  private void backoff(int attempt) {
     long cap = Math.min(MAX_BACKOFF_MILLIS, 1L << Math.min(attempt + 1, 10));
     try {
       Thread.sleep(ThreadLocalRandom.current().nextLong(1, cap + 1));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while waiting to retry a commit", e);
+      throw new IllegalStateException(table + ": interrupted while waiting to retry a commit", e);
     }
   }
 }

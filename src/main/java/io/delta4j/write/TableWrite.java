@@ -236,7 +236,7 @@ public final class TableWrite {
         ColumnMappingMode.fromProperties(read.properties()), predicate);
     // With cdc files in a commit, the change data feed reads only them: every changed row goes there.
     if ("true".equalsIgnoreCase(read.properties().get("delta.enableChangeDataFeed"))) {
-      changes = new ChangeDataWriter(storage, root, read.schema(), read.partitionColumns(), read.properties(),
+      changes = new ChangeDataWriter(table, read.version(), storage, root, read.schema(), read.partitionColumns(), read.properties(),
           options, clock);
     }
     RowDeletes deletes = new RowDeletes(matcher, storage, root, table, clock.millis(), Optional.ofNullable(changes));
@@ -270,7 +270,7 @@ public final class TableWrite {
 
   private DataFileWriter dataFiles() {
     if (files == null) {
-      WriteLayout layout = WriteLayout.of(read.schema(), read.partitionColumns(), read.properties(), options);
+      WriteLayout layout = WriteLayout.of(table, read.version(), read.schema(), read.partitionColumns(), read.properties(), options);
       files = new DataFileWriter(storage, root, layout, clock);
       coercion = new RowCoercion(read.schema());
       constraints = RowConstraints.of(table, read.schema(), read.properties());

@@ -1,8 +1,9 @@
 package io.delta4j.write;
 
+import io.delta4j.DeltaErrors;
 import io.delta4j.WriteOptions;
 import io.delta4j.data.ParquetDataWriter;
-import io.delta4j.expr.Column;
+import io.delta4j.log.TableProperties;
 import io.delta4j.types.ColumnMappingMode;
 import io.delta4j.types.DataType;
 import io.delta4j.types.StructField;
@@ -43,16 +44,21 @@ record WriteLayout(
   /**
    * The layout for a table.
    *
-   * @throws IllegalArgumentException when a property has a value that cannot be used
+   * @param table the table, and {@code version} the version whose metadata this is, for messages
+   * @throws io.delta4j.CorruptLogException when a property has a value that cannot be used, or a
+   *     partition column is not in the schema
+   * @throws IllegalArgumentException when {@code settings} names a codec delta4j does not write
    */
-  static WriteLayout of(StructType schema, List<String> partitionColumns, Map<String, String> properties,
-      WriteOptions settings) {
+  static WriteLayout of(String table, long version, StructType schema, List<String> partitionColumns,
+      Map<String, String> properties, WriteOptions settings) {
+    TableProperties p = new TableProperties(table, version, properties);
     ColumnMappingMode mode = ColumnMappingMode.fromProperties(properties);
     int[] partitionOrdinals = new int[partitionColumns.size()];
     List<String> keys = new ArrayList<>();
     for (int i = 0; i < partitionColumns.size(); i++) {
       StructField field = schema.fieldIgnoreCase(partitionColumns.get(i)).orElseThrow(
-          () -> new IllegalArgumentException("the partition columns " + partitionColumns + " are not all in the schema"));
+          () -> DeltaErrors.badSchema(table, version, "the partition columns " + partitionColumns
+              + " are not all in the schema " + schema.simpleString(), null));
       partitionOrdinals[i] = schema.indexOf(field.name());
       keys.add(mode == ColumnMappingMode.NONE ? field.name() : field.physicalName());
     }
@@ -65,11 +71,10 @@ record WriteLayout(
       }
     }
     ParquetDataWriter.Options parquet = ParquetDataWriter.Options.DEFAULT
-        .withCompression(compression(settings, properties))
-        .withNumIndexedCols(intProperty(properties, "delta.dataSkippingNumIndexedCols", 32))
-        .withStatsColumns(statsColumns(properties.get("delta.dataSkippingStatsColumns")));
-    long target = settings.targetFileSize().orElse(
-        longProperty(properties, "delta.targetFileSize", DEFAULT_TARGET_FILE_SIZE));
+        .withCompression(compression(table, version, settings, properties))
+        .withNumIndexedCols(p.integer("delta.dataSkippingNumIndexedCols", 32, -1))
+        .withStatsColumns(p.columns("delta.dataSkippingStatsColumns"));
+    long target = settings.targetFileSize().orElse(p.longValue("delta.targetFileSize", DEFAULT_TARGET_FILE_SIZE, 1));
     return new WriteLayout(schema, List.copyOf(partitionColumns), partitionOrdinals, List.copyOf(keys),
         new StructType(dataFields), dataOrdinals, mode, parquet.withRowGroupBytes(Math.min(target, parquet.rowGroupBytes())),
         target);
@@ -93,40 +98,17 @@ record WriteLayout(
   }
 
   // Delta's default codec is snappy; the protocol's list adds others that delta4j does not write.
-  private static ParquetDataWriter.Compression compression(WriteOptions settings, Map<String, String> properties) {
-    String codec = settings.compression().orElse(properties.getOrDefault("delta.parquet.compression.codec", "snappy"));
+  private static ParquetDataWriter.Compression compression(String table, long version, WriteOptions settings,
+      Map<String, String> properties) {
+    String key = "delta.parquet.compression.codec";
+    String codec = settings.compression().orElse(properties.getOrDefault(key, "snappy"));
     return switch (codec.trim().toLowerCase(Locale.ROOT)) {
       case "snappy" -> ParquetDataWriter.Compression.SNAPPY;
       case "zstd" -> ParquetDataWriter.Compression.ZSTD;
-      default -> throw new IllegalArgumentException(
-          "compression \"" + codec + "\" is not supported for writing; use snappy or zstd");
+      default -> throw settings.compression().isPresent()
+          ? new IllegalArgumentException(table + ": WriteOptions compression \"" + codec
+              + "\" is not supported for writing; use snappy or zstd")
+          : DeltaErrors.badProperty(table, version, key, codec, "delta4j writes only snappy or zstd");
     };
-  }
-
-  private static List<List<String>> statsColumns(String value) {
-    if (value == null || value.isBlank()) {
-      return List.of();
-    }
-    List<List<String>> columns = new ArrayList<>();
-    for (String part : value.split(",")) {
-      columns.add(Column.parse(part.trim()).path());
-    }
-    return columns;
-  }
-
-  private static int intProperty(Map<String, String> properties, String key, int fallback) {
-    return Math.toIntExact(longProperty(properties, key, fallback));
-  }
-
-  private static long longProperty(Map<String, String> properties, String key, long fallback) {
-    String value = properties.get(key);
-    if (value == null) {
-      return fallback;
-    }
-    try {
-      return Long.parseLong(value.trim().toLowerCase(Locale.ROOT));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("table property " + key + " must be a number, was \"" + value + "\"");
-    }
   }
 }

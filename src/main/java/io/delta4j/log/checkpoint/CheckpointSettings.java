@@ -1,11 +1,10 @@
 package io.delta4j.log.checkpoint;
 
 import io.delta4j.DeltaErrors;
-import io.delta4j.expr.Column;
+import io.delta4j.log.TableProperties;
 import io.delta4j.log.action.Metadata;
 import io.delta4j.log.action.Protocol;
 import io.delta4j.util.Intervals;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +50,7 @@ record CheckpointSettings(
 
   static CheckpointSettings of(String table, long version, Protocol protocol, Metadata metadata) {
     Map<String, String> config = metadata.configuration();
-    Properties p = new Properties(table, version, config);
+    TableProperties p = new TableProperties(table, version, config);
     String policy = config.getOrDefault(CHECKPOINT_POLICY, "classic").trim().toLowerCase(Locale.ROOT);
     if (!policy.equals("classic") && !policy.equals("v2")) {
       throw DeltaErrors.badProperty(table, version, CHECKPOINT_POLICY, config.get(CHECKPOINT_POLICY),
@@ -65,65 +64,5 @@ record CheckpointSettings(
     List<List<String>> statsColumns = statsAsStruct ? p.columns(STATS_COLUMNS) : List.of();
     return new CheckpointSettings(v2, p.bool(STATS_AS_JSON, true), statsAsStruct, numIndexedCols, statsColumns,
         tombstones, p.interval(TXN_RETENTION));
-  }
-
-  /** Typed reads of the table properties, failing with the property named. */
-  private record Properties(String table, long version, Map<String, String> config) {
-    boolean bool(String key, boolean absent) {
-      String value = config.get(key);
-      if (value == null) {
-        return absent;
-      }
-      return switch (value.trim().toLowerCase(Locale.ROOT)) {
-        case "true" -> true;
-        case "false" -> false;
-        default -> throw DeltaErrors.badProperty(table, version, key, value, "it must be true or false");
-      };
-    }
-
-    int integer(String key, int absent, int min) {
-      String value = config.get(key);
-      if (value == null) {
-        return absent;
-      }
-      try {
-        int n = Integer.parseInt(value.trim());
-        if (n >= min) {
-          return n;
-        }
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-      throw DeltaErrors.badProperty(table, version, key, value, "it must be a whole number of at least " + min);
-    }
-
-    /** A comma-separated list of column names, dotted for nested fields; empty when unset or blank. */
-    List<List<String>> columns(String key) {
-      String value = config.get(key);
-      if (value == null || value.isBlank()) {
-        return List.of();
-      }
-      List<List<String>> out = new ArrayList<>();
-      try {
-        for (String part : value.split(",")) {
-          out.add(Column.parse(part.trim()).path());
-        }
-      } catch (IllegalArgumentException e) {
-        throw DeltaErrors.badProperty(table, version, key, value, e.getMessage());
-      }
-      return out;
-    }
-
-    OptionalLong interval(String key) {
-      String value = config.get(key);
-      if (value == null) {
-        return OptionalLong.empty();
-      }
-      try {
-        return OptionalLong.of(Intervals.toMillis(value));
-      } catch (IllegalArgumentException e) {
-        throw DeltaErrors.badProperty(table, version, key, value, e.getMessage());
-      }
-    }
   }
 }
