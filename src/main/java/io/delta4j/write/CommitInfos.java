@@ -52,6 +52,20 @@ final class CommitInfos {
         Optional.of(txnId), userMetadata, json);
   }
 
+  /**
+   * A JSON array of strings as text, the form Delta gives list-valued operation parameters
+   * ({@code partitionBy}, {@code predicate}).
+   */
+  static String jsonArray(java.util.List<String> values) {
+    return Json.toJson(gen -> {
+      gen.writeStartArray();
+      for (String v : values) {
+        gen.writeString(v);
+      }
+      gen.writeEndArray();
+    });
+  }
+
   private static void writeMap(com.fasterxml.jackson.core.JsonGenerator gen, String name, Map<String, String> map)
       throws java.io.IOException {
     gen.writeObjectFieldStart(name);

@@ -50,13 +50,7 @@ public final class TableCreation {
     Map<String, String> parameters = new LinkedHashMap<>();
     parameters.put("isManaged", "false");
     parameters.put("description", null);
-    parameters.put("partitionBy", Json.toJson(gen -> {
-      gen.writeStartArray();
-      for (String c : definition.partitionColumns()) {
-        gen.writeString(c);
-      }
-      gen.writeEndArray();
-    }));
+    parameters.put("partitionBy", CommitInfos.jsonArray(definition.partitionColumns()));
     parameters.put("properties", Json.toJson(gen -> {
       gen.writeStartObject();
       for (Map.Entry<String, String> e : definition.configuration().entrySet()) {

@@ -18,7 +18,6 @@ import io.delta4j.log.action.SetTransaction;
 import io.delta4j.scan.FileRowMatcher;
 import io.delta4j.storage.StorageBackend;
 import io.delta4j.types.ColumnMappingMode;
-import io.delta4j.util.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -317,19 +316,9 @@ public final class TableWrite {
     Map<String, String> p = new LinkedHashMap<>();
     if (done != Kind.DELETE) {
       p.put("mode", done == Kind.APPEND ? "Append" : "Overwrite");
-      p.put("partitionBy", Json.toJson(gen -> {
-        gen.writeStartArray();
-        for (String c : read.partitionColumns()) {
-          gen.writeString(c);
-        }
-        gen.writeEndArray();
-      }));
+      p.put("partitionBy", CommitInfos.jsonArray(read.partitionColumns()));
     }
-    condition.ifPresent(c -> p.put("predicate", Json.toJson(gen -> {
-      gen.writeStartArray();
-      gen.writeString(c.toString());
-      gen.writeEndArray();
-    })));
+    condition.ifPresent(c -> p.put("predicate", CommitInfos.jsonArray(List.of(c.toString()))));
     return p;
   }
 
