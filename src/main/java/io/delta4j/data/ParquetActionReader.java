@@ -2,6 +2,7 @@ package io.delta4j.data;
 
 import io.delta4j.log.action.Action;
 import io.delta4j.log.action.ActionType;
+import io.delta4j.log.action.AddFile;
 import io.delta4j.storage.StorageBackend;
 import java.io.Closeable;
 import java.io.IOException;
@@ -44,12 +45,16 @@ public final class ParquetActionReader implements Closeable {
   private final MessageType requested;
   private final RecordMaterializer<Void> materializer;
   private final MessageColumnIO columnIO;
+  private final AddIdentityColumns identity;
+  private final String createdBy;
   private final RowGroupFilter filter;
   private final List<BlockMetaData> blocks;
   private final ArrayDeque<Action> pending = new ArrayDeque<>();
   private RecordReader<Void> rows;
   private long rowsLeft;
+  private long actionsLeft = RowGroupFilter.UNKNOWN; // of the current row group, when the footer tells
   private long row;
+  private long rowsRead;
   private int nextBlock;
   private int skippedRowGroups;
 
@@ -58,8 +63,10 @@ public final class ParquetActionReader implements Closeable {
     this.file = file;
     this.reader = reader;
     MessageType fileSchema = reader.getFooter().getFileMetaData().getSchema();
+    this.createdBy = reader.getFooter().getFileMetaData().getCreatedBy();
+    this.identity = AddIdentityColumns.of(fileSchema, wanted, addFields).orElse(null);
     ActionRowConverter root = new ActionRowConverter(fileSchema, wanted, addFields, pending::add);
-    this.requested = root.requested();
+    this.requested = identity != null ? identity.requested() : root.requested();
     this.materializer = new RecordMaterializer<>() {
       @Override
       public Void getCurrentRecord() {
@@ -75,10 +82,11 @@ public final class ParquetActionReader implements Closeable {
     this.filter = new RowGroupFilter(requested);
     if (requested.getFieldCount() > 0) {
       reader.setRequestedSchema(requested);
-      String createdBy = reader.getFooter().getFileMetaData().getCreatedBy();
+    }
+    if (requested.getFieldCount() > 0 && identity == null) {
       this.columnIO = new ColumnIOFactory(createdBy).getColumnIO(requested, fileSchema, true /* strict */);
     } else {
-      this.columnIO = null; // nothing wanted is in this file: no page is fetched
+      this.columnIO = null; // nothing wanted is in this file (no page is fetched), or read by columns
     }
   }
 
@@ -122,24 +130,38 @@ public final class ParquetActionReader implements Closeable {
   /** The next wanted action, or null at the end of the file. */
   public Action next() throws IOException {
     while (pending.isEmpty()) {
-      if (rowsLeft == 0 && !nextRowGroup()) {
+      if ((rowsLeft == 0 || actionsLeft == 0) && !nextRowGroup()) {
         return null;
       }
       rowsLeft--;
       row++;
+      rowsRead++;
       try {
-        rows.read();
+        if (identity == null) {
+          rows.read();
+        } else {
+          AddFile add = identity.next();
+          if (add != null) {
+            pending.add(add);
+          }
+        }
       } catch (MalformedActionException e) {
         throw new MalformedActionException("row " + row + ": " + e.getMessage());
+      }
+      if (actionsLeft != RowGroupFilter.UNKNOWN) {
+        actionsLeft = Math.max(0, actionsLeft - pending.size());
       }
     }
     return pending.poll();
   }
 
   private boolean nextRowGroup() throws IOException {
-    while (columnIO != null && nextBlock < blocks.size()) {
+    row += rowsLeft; // the rest of a row group whose wanted actions were all found is not read
+    rowsLeft = 0;
+    while ((columnIO != null || identity != null) && nextBlock < blocks.size()) {
       BlockMetaData block = blocks.get(nextBlock++);
-      if (block.getRowCount() == 0 || filter.canSkip(block)) {
+      long actions = filter.actions(block);
+      if (block.getRowCount() == 0 || actions == 0) {
         skippedRowGroups += block.getRowCount() == 0 ? 0 : 1;
         reader.skipNextRowGroup();
         row += block.getRowCount();
@@ -149,8 +171,13 @@ public final class ParquetActionReader implements Closeable {
       if (pages == null) {
         return false;
       }
-      rows = columnIO.getRecordReader(pages, materializer, FilterCompat.NOOP);
+      if (identity != null) {
+        identity.startRowGroup(pages, createdBy);
+      } else {
+        rows = columnIO.getRecordReader(pages, materializer, FilterCompat.NOOP);
+      }
       rowsLeft = pages.getRowCount();
+      actionsLeft = filter.stopAfter(block);
       return true;
     }
     return false;
@@ -168,6 +195,11 @@ public final class ParquetActionReader implements Closeable {
   /** Bytes fetched from storage so far, footer included. */
   public long bytesRead() {
     return file.bytesRead();
+  }
+
+  /** Rows decoded so far: rows of skipped row groups, and rows left unread, are not counted. */
+  public long rowsRead() {
+    return rowsRead;
   }
 
   /** Row groups passed over because their footer statistics showed no wanted action. */

@@ -110,6 +110,31 @@ class ProjectionTest {
   }
 
   @Test
+  void stateReadStopsOnceTheActionsTheFooterCountsAreFound() throws IOException {
+    // Protocol and metadata are the first two of 20,002 rows: the rest is never decoded.
+    try (ParquetActionReader reader = ParquetActionReader.open(storage, oneRowGroup.toUri(), OptionalLong.empty(), STATE)) {
+      assertTrue(reader.next() != null && reader.next() != null);
+      assertEquals(null, reader.next());
+      assertEquals(2, reader.rowsRead());
+    }
+    // Delta wrote this checkpoint's protocol and metadata as rows 83 and 84 of 102.
+    Path middle = SharedTables.file("delta-rs-data/data_err_logs/table_a/_delta_log/00000000000000000010.checkpoint.parquet");
+    try (ParquetActionReader reader = ParquetActionReader.open(storage, middle.toUri(), OptionalLong.empty(), STATE)) {
+      assertTrue(reader.next() != null && reader.next() != null);
+      assertEquals(null, reader.next());
+      assertEquals(84, reader.rowsRead());
+    }
+    // File actions are read to the end, so that a malformed one still fails.
+    try (ParquetActionReader reader = ParquetActionReader.open(storage, oneRowGroup.toUri(), OptionalLong.empty(),
+        Set.of(ActionType.ADD))) {
+      while (reader.next() != null) {
+        // drain
+      }
+      assertEquals(ADDS + 2, reader.rowsRead());
+    }
+  }
+
+  @Test
   void oneOpenPerReadWithoutKnownLength() throws IOException {
     read(oneRowGroup, STATE);
     assertEquals(1, storage.opens());
