@@ -62,10 +62,12 @@ final class DataFileStats {
       if (!minMax) {
         return;
       }
-      if (min == null || compare(value, min) < 0) {
+      if (min == null) {
         min = value;
-      }
-      if (max == null || compare(value, max) > 0) {
+        max = value;
+      } else if (compare(value, min) < 0) {
+        min = value; // a new minimum cannot be a new maximum: one comparison saved
+      } else if (compare(value, max) > 0) {
         max = value;
       }
     }

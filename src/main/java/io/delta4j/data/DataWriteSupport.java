@@ -185,34 +185,24 @@ final class DataWriteSupport extends WriteSupport<Row> {
       }
       PrimitiveType p = (PrimitiveType) type;
       return switch (p) {
-        case BOOLEAN -> new Leaf(Types.primitive(PrimitiveTypeName.BOOLEAN, rep).named(name), stats,
-            (o, v) -> o.addBoolean((Boolean) v));
+        case BOOLEAN -> new Leaf(Types.primitive(PrimitiveTypeName.BOOLEAN, rep).named(name), stats, Kind.BOOLEAN);
         case BYTE -> new Leaf(Types.primitive(PrimitiveTypeName.INT32, rep)
-            .as(LogicalTypeAnnotation.intType(8, true)).named(name), stats, (o, v) -> o.addInteger((Byte) v));
+            .as(LogicalTypeAnnotation.intType(8, true)).named(name), stats, Kind.BYTE);
         case SHORT -> new Leaf(Types.primitive(PrimitiveTypeName.INT32, rep)
-            .as(LogicalTypeAnnotation.intType(16, true)).named(name), stats, (o, v) -> o.addInteger((Short) v));
-        case INTEGER -> new Leaf(Types.primitive(PrimitiveTypeName.INT32, rep).named(name), stats,
-            (o, v) -> o.addInteger((Integer) v));
-        case LONG -> new Leaf(Types.primitive(PrimitiveTypeName.INT64, rep).named(name), stats,
-            (o, v) -> o.addLong((Long) v));
-        case FLOAT -> new Leaf(Types.primitive(PrimitiveTypeName.FLOAT, rep).named(name), stats,
-            (o, v) -> o.addFloat((Float) v));
-        case DOUBLE -> new Leaf(Types.primitive(PrimitiveTypeName.DOUBLE, rep).named(name), stats,
-            (o, v) -> o.addDouble((Double) v));
+            .as(LogicalTypeAnnotation.intType(16, true)).named(name), stats, Kind.SHORT);
+        case INTEGER -> new Leaf(Types.primitive(PrimitiveTypeName.INT32, rep).named(name), stats, Kind.INTEGER);
+        case LONG -> new Leaf(Types.primitive(PrimitiveTypeName.INT64, rep).named(name), stats, Kind.LONG);
+        case FLOAT -> new Leaf(Types.primitive(PrimitiveTypeName.FLOAT, rep).named(name), stats, Kind.FLOAT);
+        case DOUBLE -> new Leaf(Types.primitive(PrimitiveTypeName.DOUBLE, rep).named(name), stats, Kind.DOUBLE);
         case STRING -> new Leaf(Types.primitive(PrimitiveTypeName.BINARY, rep)
-            .as(LogicalTypeAnnotation.stringType()).named(name), stats,
-            (o, v) -> o.addBinary(Binary.fromConstantByteArray(((String) v).getBytes(StandardCharsets.UTF_8))));
-        case BINARY -> new Leaf(Types.primitive(PrimitiveTypeName.BINARY, rep).named(name), stats,
-            (o, v) -> o.addBinary(Binary.fromConstantByteArray((byte[]) v)));
+            .as(LogicalTypeAnnotation.stringType()).named(name), stats, Kind.STRING);
+        case BINARY -> new Leaf(Types.primitive(PrimitiveTypeName.BINARY, rep).named(name), stats, Kind.BINARY);
         case DATE -> new Leaf(Types.primitive(PrimitiveTypeName.INT32, rep)
-            .as(LogicalTypeAnnotation.dateType()).named(name), stats,
-            (o, v) -> o.addInteger(Math.toIntExact(((LocalDate) v).toEpochDay())));
+            .as(LogicalTypeAnnotation.dateType()).named(name), stats, Kind.DATE);
         case TIMESTAMP -> new Leaf(Types.primitive(PrimitiveTypeName.INT64, rep)
-            .as(LogicalTypeAnnotation.timestampType(true, TimeUnit.MICROS)).named(name), stats,
-            (o, v) -> o.addLong(micros((Instant) v)));
+            .as(LogicalTypeAnnotation.timestampType(true, TimeUnit.MICROS)).named(name), stats, Kind.TIMESTAMP);
         case TIMESTAMP_NTZ -> new Leaf(Types.primitive(PrimitiveTypeName.INT64, rep)
-            .as(LogicalTypeAnnotation.timestampType(false, TimeUnit.MICROS)).named(name), stats,
-            (o, v) -> o.addLong(micros(((LocalDateTime) v).toInstant(ZoneOffset.UTC))));
+            .as(LogicalTypeAnnotation.timestampType(false, TimeUnit.MICROS)).named(name), stats, Kind.TIMESTAMP_NTZ);
         case VARIANT, VOID -> throw new IllegalArgumentException(
             "Cannot write column " + name + " of type " + p.typeName() + ": not supported by the data writer.");
       };
@@ -221,16 +211,14 @@ final class DataWriteSupport extends WriteSupport<Row> {
     static Node decimal(DecimalType d, String name, Repetition rep, DataFileStats.Leaf stats) {
       LogicalTypeAnnotation ann = LogicalTypeAnnotation.decimalType(d.scale(), d.precision());
       if (d.precision() <= 9) {
-        return new Leaf(Types.primitive(PrimitiveTypeName.INT32, rep).as(ann).named(name), stats,
-            (o, v) -> o.addInteger(unscaled(d, v).intValueExact()));
+        return new Leaf(Types.primitive(PrimitiveTypeName.INT32, rep).as(ann).named(name), stats, Kind.DECIMAL_INT, d);
       }
       if (d.precision() <= 18) {
-        return new Leaf(Types.primitive(PrimitiveTypeName.INT64, rep).as(ann).named(name), stats,
-            (o, v) -> o.addLong(unscaled(d, v).longValueExact()));
+        return new Leaf(Types.primitive(PrimitiveTypeName.INT64, rep).as(ann).named(name), stats, Kind.DECIMAL_LONG, d);
       }
       int bytes = minBytesForPrecision(d.precision());
       return new Leaf(Types.primitive(PrimitiveTypeName.FIXED_LEN_BYTE_ARRAY, rep).length(bytes).as(ann).named(name),
-          stats, (o, v) -> o.addBinary(Binary.fromConstantByteArray(fixed(unscaled(d, v), bytes))));
+          stats, Kind.DECIMAL_FIXED, d);
     }
 
     /** Spark's {@code Decimal.minBytesForPrecision}. */
@@ -267,8 +255,13 @@ final class DataWriteSupport extends WriteSupport<Row> {
     return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1000);
   }
 
-  interface ValueWriter {
-    void write(RecordConsumer out, Object value);
+  /**
+   * How a leaf stores its values. A switch on it rather than one lambda per column: the call from
+   * the leaf would see every column's lambda and could not be inlined, once per value written.
+   */
+  enum Kind {
+    BOOLEAN, BYTE, SHORT, INTEGER, LONG, FLOAT, DOUBLE, STRING, BINARY, DATE, TIMESTAMP, TIMESTAMP_NTZ,
+    DECIMAL_INT, DECIMAL_LONG, DECIMAL_FIXED
   }
 
   /** One column of the Parquet tree, and the statistics leaf it feeds, if any. */
@@ -301,18 +294,42 @@ final class DataWriteSupport extends WriteSupport<Row> {
   }
 
   static final class Leaf extends Node {
-    private final ValueWriter writer;
+    private final Kind kind;
+    private final DecimalType decimal;
+    private final int fixedLength;
 
-    Leaf(Type parquet, DataFileStats.Leaf stats, ValueWriter writer) {
+    Leaf(Type parquet, DataFileStats.Leaf stats, Kind kind) {
+      this(parquet, stats, kind, null);
+    }
+
+    Leaf(Type parquet, DataFileStats.Leaf stats, Kind kind, DecimalType decimal) {
       super(parquet, stats);
-      this.writer = writer;
+      this.kind = kind;
+      this.decimal = decimal;
+      this.fixedLength = kind == Kind.DECIMAL_FIXED ? parquet.asPrimitiveType().getTypeLength() : 0;
     }
 
     @Override
-    void write(RecordConsumer out, Object value) {
-      writer.write(out, value);
+    void write(RecordConsumer out, Object v) {
+      switch (kind) {
+        case BOOLEAN -> out.addBoolean((Boolean) v);
+        case BYTE -> out.addInteger((Byte) v);
+        case SHORT -> out.addInteger((Short) v);
+        case INTEGER -> out.addInteger((Integer) v);
+        case LONG -> out.addLong((Long) v);
+        case FLOAT -> out.addFloat((Float) v);
+        case DOUBLE -> out.addDouble((Double) v);
+        case STRING -> out.addBinary(Binary.fromConstantByteArray(((String) v).getBytes(StandardCharsets.UTF_8)));
+        case BINARY -> out.addBinary(Binary.fromConstantByteArray((byte[]) v));
+        case DATE -> out.addInteger(Math.toIntExact(((LocalDate) v).toEpochDay()));
+        case TIMESTAMP -> out.addLong(micros((Instant) v));
+        case TIMESTAMP_NTZ -> out.addLong(micros(((LocalDateTime) v).toInstant(ZoneOffset.UTC)));
+        case DECIMAL_INT -> out.addInteger(unscaled(decimal, v).intValueExact());
+        case DECIMAL_LONG -> out.addLong(unscaled(decimal, v).longValueExact());
+        case DECIMAL_FIXED -> out.addBinary(Binary.fromConstantByteArray(fixed(unscaled(decimal, v), fixedLength)));
+      }
       if (stats != null) {
-        stats.add(value);
+        stats.add(v);
       }
     }
   }

@@ -32,7 +32,16 @@ import java.util.Map;
 public final class RowCoercion {
   private final StructType schema;
   // Per schema of the rows given (usually one), where each of its fields goes: computed once, not per row.
-  private final Map<StructType, int[]> positions = new IdentityHashMap<>();
+  private final Map<StructType, Mapping> positions = new IdentityHashMap<>();
+  private StructType lastGiven;
+  private Mapping lastMapping;
+
+  /**
+   * Where each field of a given row's schema goes in the target struct; {@code inPlace} when they
+   * are the same columns in the same order, so that a row whose values all have their exact types
+   * is used as it is, without a copy (the writer consumes each row before asking for the next).
+   */
+  private record Mapping(int[] targets, boolean inPlace) {}
 
   public RowCoercion(StructType schema) {
     this.schema = schema;
@@ -51,7 +60,11 @@ public final class RowCoercion {
     Object[] values = new Object[type.length()];
     List<StructField> fields = type.fields();
     if (input instanceof Row row) {
-      int[] targets = positions.computeIfAbsent(row.schema(), given -> targets(given, type, path));
+      Mapping mapping = mapping(row.schema(), type, path);
+      if (mapping.inPlace() && allExact(row, fields)) {
+        return row;
+      }
+      int[] targets = mapping.targets();
       for (int i = 0; i < targets.length; i++) {
         StructField field = fields.get(targets[i]);
         values[targets[i]] = value(row.get(i), field.type(), path, field.name());
@@ -72,12 +85,35 @@ public final class RowCoercion {
     return Row.of(type, values);
   }
 
-  private static int[] targets(StructType given, StructType type, String path) {
-    int[] targets = new int[given.length()];
-    for (int i = 0; i < targets.length; i++) {
-      targets[i] = indexOf(type, given.fields().get(i).name(), path);
+  private Mapping mapping(StructType given, StructType type, String path) {
+    if (given == lastGiven && type == schema) {
+      return lastMapping;
     }
-    return targets;
+    Mapping mapping = positions.computeIfAbsent(given, g -> {
+      int[] targets = new int[g.length()];
+      boolean inPlace = g.length() == type.length();
+      for (int i = 0; i < targets.length; i++) {
+        String name = g.fields().get(i).name();
+        targets[i] = indexOf(type, name, path);
+        inPlace &= targets[i] == i && name.equals(type.fields().get(i).name());
+      }
+      return new Mapping(targets, inPlace);
+    });
+    if (type == schema) { // the top level: one lookup saved per row
+      lastGiven = given;
+      lastMapping = mapping;
+    }
+    return mapping;
+  }
+
+  private static boolean allExact(Row row, List<StructField> fields) {
+    for (int i = 0; i < fields.size(); i++) {
+      Object v = row.get(i);
+      if (v != null && !isExact(v, fields.get(i).type())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int indexOf(StructType type, String name, String path) {
