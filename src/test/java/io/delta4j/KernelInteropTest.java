@@ -53,10 +53,15 @@ public class KernelInteropTest {
   public record KernelView(long version, Set<LiveFile> files, io.delta.kernel.Snapshot snapshot) {}
 
   public static KernelView kernel(Path table) throws IOException {
-    io.delta.kernel.Snapshot snapshot = Table.forPath(ENGINE, table.toString()).getLatestSnapshot(ENGINE);
+    return kernel(ENGINE, table);
+  }
+
+  /** What Kernel, through {@code engine}, sees at the latest version. */
+  public static KernelView kernel(Engine engine, Path table) throws IOException {
+    io.delta.kernel.Snapshot snapshot = Table.forPath(engine, table.toString()).getLatestSnapshot(engine);
     Scan scan = snapshot.getScanBuilder().build();
     Set<LiveFile> files = new TreeSet<>(KernelInteropTest::compare);
-    try (io.delta.kernel.utils.CloseableIterator<FilteredColumnarBatch> batches = scan.getScanFiles(ENGINE)) {
+    try (io.delta.kernel.utils.CloseableIterator<FilteredColumnarBatch> batches = scan.getScanFiles(engine)) {
       while (batches.hasNext()) {
         try (io.delta.kernel.utils.CloseableIterator<Row> rows = batches.next().getRows()) {
           while (rows.hasNext()) {
