@@ -2,13 +2,14 @@
 # delta4j against Delta Kernel and Delta Standalone, in one run (issue 3). Writes docs/BENCHMARKS.md.
 #
 #   bench/run.sh [--quick] [--tables a,b,c,d] [--workloads W1,W2] [--checkpointer delta4j|kernel]
-#                [--no-smoke] [--merge RESULTS.jsonl]
+#                [--no-smoke] [--same-jvm | --no-same-jvm] [--merge RESULTS.jsonl]
 #
 #   --quick          tables 10x smaller (a-10k, b-1k-commits, c-100k-v2, d-1m-rows), shorter warm-up
 #   --tables         which synthetic tables to run (default a,b,c,d); (d) is the scan table
 #   --workloads      which workloads to run (default all): open-list, open-version,
 #                    open-partition-filter, checkpoint-parquet, scan-sum, append-1m; a table none of
-#                    them uses is not generated, e.g. --workloads append-1m needs no table
+#                    them uses is not generated, e.g. --workloads append-1m needs no table; none: no
+#                    workload (and no smoke rows)
 #   --merge          also report an earlier run's results (its RESULT lines and the table
 #                    descriptors in the tables/ directory next to it) for the tables and smoke
 #                    rows this run does not measure, e.g. --tables d --merge bench/out/results.jsonl
@@ -17,6 +18,10 @@
 #                    sidecars, which only delta4j's writer makes. A table whose checkpoint writer is
 #                    not available is skipped, and the report says so.
 #   --no-smoke       leave out the open-list rows on the shared tables written by Delta Lake
+#   --same-jvm       only the same-JVM comparison: delta4j and Kernel listing the files of every
+#                    shared table written by Delta Lake, in turns in one JVM (about 2-3 minutes;
+#                    with --merge, the other sections come from the earlier run)
+#   --no-same-jvm    leave the same-JVM comparison out (the default runs it after everything else)
 #
 # See bench/README.md for what each step does. Everything it makes goes to bench/out/ (gitignored);
 # generated tables are kept there and made again only when missing.
@@ -36,15 +41,18 @@ workloads="$ALL_WORKLOADS"
 merge=""
 checkpointer="delta4j"
 smoke=true
+same_jvm=true
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=true ;;
     --tables) table_ids="$2"; shift ;;
     --checkpointer) checkpointer="$2"; shift ;;
     --no-smoke) smoke=false ;;
+    --same-jvm) same_jvm=true; workloads=none; table_ids="" ;;
+    --no-same-jvm) same_jvm=false ;;
     --merge) merge="$2"; shift ;;
     --workloads) workloads="$2"; shift ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -54,6 +62,7 @@ if [ -n "$merge" ]; then
   merge="$(cd "$(dirname "$merge")" && pwd)/$(basename "$merge")"
 fi
 case "$checkpointer" in delta4j|kernel) ;; *) echo "run.sh: --checkpointer is delta4j or kernel" >&2; exit 2 ;; esac
+[ "$workloads" = none ] && workloads=""
 IFS=',' read -r -a chosen <<< "$workloads"
 for w in "${chosen[@]}"; do
   case ",$ALL_WORKLOADS," in *",$w,"*) ;; *) echo "run.sh: unknown workload $w (one of $ALL_WORKLOADS)" >&2; exit 2 ;; esac
@@ -82,7 +91,12 @@ SMOKE_TABLES=(
   delta-golden/v2-checkpoint-parquet
   spark/partitioned-table-with-dv-large
 )
-shared_golden="${DELTA4J_SHARED:-$repo/../shared}/golden"
+shared="${DELTA4J_SHARED:-$repo/../shared}"
+shared_golden="$shared/golden"
+# The same-JVM comparison: a warm-up over all the tables, then per table a few warm-up rounds and
+# up to SAMEJVM_RUNS measured ones (each delta4j then Kernel), SAMEJVM_BUDGET s at most once 3 are
+# done; SAMEJVM_COLD fresh JVMs per library for the cold time. Most tables take a few ms.
+SAMEJVM_WARMUP_S=10; SAMEJVM_TABLE_WARMUP=2; SAMEJVM_RUNS=7; SAMEJVM_BUDGET=2; SAMEJVM_COLD=3
 
 mkdir -p "$out" "$tables_dir"
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
@@ -102,10 +116,12 @@ if ! (cd "$repo" && mvn -B -f bench/pom.xml -Dmaven.test.skip=true package > "$o
 fi
 cp_of() { echo "$bench/$1-runner/target/classes:$(cat "$bench/$1-runner/target/classpath.txt")"; }
 D4J_CP="$(cp_of delta4j)"; KERNEL_CP="$(cp_of kernel)"; STANDALONE_CP="$(cp_of standalone)"
+SAMEJVM_CP="$(cp_of samejvm)"
 HARNESS_CP="$bench/harness/target/classes"
 d4j()        { java "${JVM_FLAGS[@]}" -cp "$D4J_CP" "$@"; }
 kernel()     { java "${JVM_FLAGS[@]}" -cp "$KERNEL_CP" "$@"; }
 standalone() { java "${JVM_FLAGS[@]}" -cp "$STANDALONE_CP" "$@"; }
+samejvm()    { java "${JVM_FLAGS[@]}" -cp "$SAMEJVM_CP" "$@"; }
 
 prop() { sed -n "s/^$2=//p" "$1"; } # descriptor file, key
 
@@ -278,6 +294,37 @@ if $smoke && selected open-list; then
   done
 fi
 
+# delta4j and Kernel in one JVM on every shared table Delta Lake wrote: all of golden/, and the
+# tables of kernel-rs-data/ and dat/ whose commits name Spark or Databricks (SameJvmCompare picks
+# them). A table on which they list different files is a wrong answer.
+same_jvm_note=""
+if $same_jvm; then
+  if [ ! -d "$shared_golden" ]; then
+    log "same JVM: $shared_golden not found; skipped"
+    same_jvm_note="not run: $shared_golden not found"
+  else
+    delta_written=()
+    for d in "$shared/kernel-rs-data" "$shared/dat"; do [ -d "$d" ] && delta_written+=("$d"); done
+    wait_quiet
+    log "same JVM: delta4j and Kernel listing the shared tables written by Delta Lake (log in bench/out/runners.log)"
+    same_jvm_start=$SECONDS; same_jvm_status=0
+    same_jvm_out="$out/same-jvm-$stamp.txt"
+    samejvm io.delta4j.bench.SameJvmCompare "$shared_golden" \
+      --delta-written "$(IFS=','; echo "${delta_written[*]}")" --warmup-s "$SAMEJVM_WARMUP_S" \
+      --table-warmup "$SAMEJVM_TABLE_WARMUP" --runs "$SAMEJVM_RUNS" --budget-s "$SAMEJVM_BUDGET" \
+      --cold-jvms "$SAMEJVM_COLD" > "$same_jvm_out" 2>> "$out/runners.log" || same_jvm_status=$?
+    grep '^RESULT ' "$same_jvm_out" >> "$results" || true
+    same_jvm_note="$(( SECONDS - same_jvm_start )) s"
+    case "$same_jvm_status" in
+      0) ;;
+      2) wrong=1; log "WRONG ANSWER: delta4j and Kernel list different files (see the report's same-JVM section)" ;;
+      *) log "same JVM: failed (exit $same_jvm_status); see bench/out/runners.log"
+         same_jvm_note="$same_jvm_note, failed (exit $same_jvm_status; see bench/out/runners.log)" ;;
+    esac
+    log "same JVM: $(grep -c '"status":"ok"' "$same_jvm_out" || true) lines ok in $same_jvm_note"
+  fi
+fi
+
 # --- report ----------------------------------------------------------------------------------
 machine="$out/machine-$stamp.txt"
 {
@@ -289,6 +336,12 @@ machine="$out/machine-$stamp.txt"
   echo "jvm flags: ${JVM_FLAGS[*]} (each library in its own JVM)"
   echo "runs:      warm-up at least $WARMUP runs and ${WARMUP_S} s (${SMOKE_WARMUP_S} s for the smoke rows), then $RUNS measured runs; per workload"
   echo "           warm-up stops after $((BUDGET / 2)) s and measured runs after ${BUDGET} s once 3 are done (slow cases get fewer runs)"
+  if [ -n "$same_jvm_note" ] && [ -z "${same_jvm_note##not run*}" ]; then
+    echo "same JVM:  $same_jvm_note"
+  elif [ -n "$same_jvm_note" ]; then
+    echo "same JVM:  warm-up passes over all tables for ${SAMEJVM_WARMUP_S} s, then per table up to $SAMEJVM_TABLE_WARMUP warm-up and"
+    echo "           $SAMEJVM_RUNS measured rounds (${SAMEJVM_BUDGET} s budget); cold: $SAMEJVM_COLD fresh JVMs per library; took $same_jvm_note"
+  fi
   echo "libraries: delta4j 0.1.0-SNAPSHOT (this checkout); Delta Kernel 4.4.0 (api + defaults, Hadoop 3.4.2);"
   echo "           Delta Standalone 3.3.2 (Hadoop 3.3.4, parquet-hadoop 1.12.3)"
   echo "wall time: $(( (SECONDS - start_seconds) / 60 )) min $(( (SECONDS - start_seconds) % 60 )) s for this run (table generation included when it happened;"
@@ -310,6 +363,7 @@ java -cp "$HARNESS_CP" io.delta4j.bench.Report --results "$report_results" --tab
   --command "$command_line" --notes "$repo/docs/benchmarks-notes.md" --out "$repo/docs/BENCHMARKS.md"
 log "wrote docs/BENCHMARKS.md (results in ${results#$repo/}) in $(( SECONDS - start_seconds )) s"
 if [ "$wrong" -ne 0 ]; then
-  echo "run.sh: a library listed a wrong number of files or version, or scanned a wrong count or sum (see the report's footnotes)" >&2
+  echo "run.sh: a library listed a wrong number of files or version, or scanned a wrong count or sum, or delta4j and" \
+    "Kernel listed different files of a shared table (see the report's footnotes and its same-JVM section)" >&2
   exit 1
 fi

@@ -65,7 +65,8 @@ public final class Measure {
       return cpuMillis.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(median(cpuMillis));
     }
 
-    private static double median(List<Double> values) {
+    /** The median of {@code values} (the mean of the middle two for an even count). */
+    static double median(List<Double> values) {
       List<Double> s = new ArrayList<>(values);
       Collections.sort(s);
       int n = s.size();

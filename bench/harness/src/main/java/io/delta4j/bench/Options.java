@@ -30,6 +30,11 @@ public final class Options {
     return positional.get(index);
   }
 
+  /** Every positional argument, in order. */
+  public List<String> positional() {
+    return List.copyOf(positional);
+  }
+
   public String get(String name, String fallback) {
     return named.getOrDefault(name, fallback);
   }

@@ -133,6 +133,7 @@ public final class Report {
     appendSection();
     targetsSection();
     smokeSection();
+    md.append(new SameJvmSection(results).render());
     if (notes != null) {
       md.append(notes.strip()).append('\n');
     }
@@ -144,7 +145,7 @@ public final class Report {
     List<Double> shares = new ArrayList<>();
     int busy = 0;
     for (Map<String, Object> r : results) {
-      if (r.get("othersCpuShare") instanceof Number n) {
+      if (!SameJvmSection.owns(r) && r.get("othersCpuShare") instanceof Number n) {
         shares.add(n.doubleValue());
         if (n.doubleValue() > BUSY_SHARE) {
           busy++;
@@ -498,11 +499,11 @@ public final class Report {
     return null;
   }
 
-  private static boolean ok(Map<String, Object> r) {
+  static boolean ok(Map<String, Object> r) {
     return r != null && "ok".equals(r.get("status"));
   }
 
-  private static String ms(Map<String, Object> r) {
+  static String ms(Map<String, Object> r) {
     if (r == null) {
       return "-";
     }

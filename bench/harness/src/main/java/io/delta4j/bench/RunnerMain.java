@@ -72,14 +72,7 @@ public final class RunnerMain {
         line.put("sum", r.last().sum());
         line.put("rowsPerS", Math.round(r.last().rows() / (r.median() / 1000)));
       }
-      line.put("warmup", r.warmups());
-      line.put("warmupS", round(r.warmupMillis() / 1000));
-      line.put("runs", r.millis().size());
-      line.put("medianMs", round(r.median()));
-      line.put("minMs", round(r.min()));
-      line.put("maxMs", round(r.max()));
-      line.put("p90Ms", round(r.p90()));
-      line.put("cpuMedianMs", r.cpuMedian().isPresent() ? round(r.cpuMedian().getAsDouble()) : null);
+      putTimes(line, r);
       line.put("peakHeapBytes", r.peakHeapBytes());
       line.put("retainedHeapBytes", r.retainedHeapBytes().isPresent() ? r.retainedHeapBytes().getAsLong() : null);
     } catch (WrongAnswer e) {
@@ -100,6 +93,18 @@ public final class RunnerMain {
     System.exit(exit);
   }
 
+  /** The timing fields of a {@code RESULT} line: warm-up, runs, median, min, max, p90 and CPU ms. */
+  public static void putTimes(Map<String, Object> line, Measure.Result r) {
+    line.put("warmup", r.warmups());
+    line.put("warmupS", round(r.warmupMillis() / 1000));
+    line.put("runs", r.millis().size());
+    line.put("medianMs", round(r.median()));
+    line.put("minMs", round(r.min()));
+    line.put("maxMs", round(r.max()));
+    line.put("p90Ms", round(r.p90()));
+    line.put("cpuMedianMs", r.cpuMedian().isPresent() ? round(r.cpuMedian().getAsDouble()) : null);
+  }
+
   /** The root cause's class and message, one line: reports show why a peer cannot read a table. */
   static String describe(Throwable e) {
     Throwable root = e;
@@ -114,7 +119,7 @@ public final class RunnerMain {
     return msg.length() > 300 ? msg.substring(0, 300) + "..." : msg;
   }
 
-  private static double round(double ms) {
+  static double round(double ms) {
     return Math.round(ms * 10) / 10.0;
   }
 
