@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +71,10 @@ public final class RowCoercion {
         values[targets[i]] = value(row.get(i), field.type(), path, field.name());
       }
     } else if (input instanceof Map<?, ?> map) {
+      if (byColumnName(map, fields, path, values)) {
+        return Row.of(type, values);
+      }
+      Arrays.fill(values, null);
       for (Map.Entry<?, ?> entry : map.entrySet()) {
         if (!(entry.getKey() instanceof String name)) {
           throw new IllegalArgumentException("column names must be strings, got " + describe(entry.getKey()));
@@ -83,6 +88,31 @@ public final class RowCoercion {
           + " must be a Row or a Map from column name to value, got " + describe(input));
     }
     return Row.of(type, values);
+  }
+
+  /**
+   * Fills {@code values} by looking each column up in {@code map} by its exact name, which costs no
+   * entry objects; false when the map has other keys (names in another case, unknown columns), which
+   * the caller then resolves entry by entry.
+   */
+  private boolean byColumnName(Map<?, ?> map, List<StructField> fields, String path, Object[] values) {
+    int found = 0;
+    for (int i = 0; i < values.length; i++) {
+      StructField field = fields.get(i);
+      Object v;
+      boolean present;
+      try {
+        v = map.get(field.name());
+        present = v != null || map.containsKey(field.name());
+      } catch (ClassCastException | NullPointerException e) {
+        return false; // a map whose keys are not strings: refused, with its message, entry by entry
+      }
+      if (present) {
+        found++;
+        values[i] = value(v, field.type(), path, field.name());
+      }
+    }
+    return found == map.size();
   }
 
   private Mapping mapping(StructType given, StructType type, String path) {

@@ -62,6 +62,25 @@ class RowCoercionTest {
   }
 
   @Test
+  void mapsWithOtherKeysAreResolvedEntryByEntry() {
+    Row caseInsensitive = coercion.toRow(Map.of("ID", 4L, "s", "c"));
+    assertEquals(4L, caseInsensitive.get(0));
+    assertEquals("c", caseInsensitive.get(1));
+    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+        () -> coercion.toRow(Map.of("id", 1L, "nope", 2)));
+    assertEquals(true, unknown.getMessage().contains("unknown column \"nope\""), unknown.getMessage());
+    IllegalArgumentException notStrings = assertThrows(IllegalArgumentException.class,
+        () -> coercion.toRow(new java.util.TreeMap<>(Map.of(1, 2))));
+    assertEquals(true, notStrings.getMessage().startsWith("column names must be strings"), notStrings.getMessage());
+    java.util.HashMap<String, Object> withNull = new java.util.HashMap<>();
+    withNull.put("id", 9L);
+    withNull.put("d", null);
+    Row nulls = coercion.toRow(withNull);
+    assertEquals(9L, nulls.get(0));
+    assertEquals(null, nulls.get(2));
+  }
+
+  @Test
   void mapsAndLossyValuesBehaveAsBefore() {
     Row fromMap = coercion.toRow(Map.of("id", 5, "s", "m"));
     assertEquals(5L, fromMap.get(0));
