@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.apache.parquet.example.data.Group;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,31 +108,29 @@ class AddIdentityColumnsTest {
     assertEquals("row 2: add.path is null, but the protocol requires it", e.getMessage());
   }
 
+  /** An add column whose deletion vector has no {@code offset} field. */
+  private static final String WITHOUT_OFFSET = "message m { optional group add { optional binary path (STRING);"
+      + " optional int64 size; optional int64 modificationTime; optional group deletionVector {"
+      + " optional binary storageType (STRING); optional binary pathOrInlineDv (STRING); optional int32 sizeInBytes;"
+      + " optional int64 cardinality; } } }";
+
+  /** The deletion vector of a new add row "a", its fields still to be appended. */
+  private static Group vector(Group row) {
+    return row.addGroup("add").append("path", "a").append("size", 1L).append("modificationTime", 2L)
+        .addGroup("deletionVector").append("storageType", "u").append("pathOrInlineDv", "x").append("sizeInBytes", 3);
+  }
+
   @Test
   void vectorWithoutRequiredFieldIsMalformed() throws IOException {
-    Path file = TestParquet.write(dir.resolve("dv.parquet"),
-        "message m { optional group add { optional binary path (STRING); optional int64 size;"
-            + " optional int64 modificationTime; optional group deletionVector { optional binary storageType (STRING);"
-            + " optional binary pathOrInlineDv (STRING); optional int32 sizeInBytes; optional int64 cardinality; } } }",
-        row -> {
-          var add = row.addGroup("add").append("path", "a").append("size", 1L).append("modificationTime", 2L);
-          add.addGroup("deletionVector").append("storageType", "u").append("pathOrInlineDv", "x").append("sizeInBytes", 3);
-        });
+    Path file = TestParquet.write(dir.resolve("dv.parquet"), WITHOUT_OFFSET, row -> vector(row));
     MalformedActionException e = assertThrows(MalformedActionException.class, () -> readAll(file, AddFields.IDENTITY));
     assertEquals("row 1: add.deletionVector.cardinality is null, but the protocol requires it", e.getMessage());
   }
 
   @Test
   void vectorWithoutOffsetColumnReadsAsNoOffset() throws IOException {
-    Path file = TestParquet.write(dir.resolve("dv.parquet"),
-        "message m { optional group add { optional binary path (STRING); optional int64 size;"
-            + " optional int64 modificationTime; optional group deletionVector { optional binary storageType (STRING);"
-            + " optional binary pathOrInlineDv (STRING); optional int32 sizeInBytes; optional int64 cardinality; } } }",
-        row -> {
-          var add = row.addGroup("add").append("path", "a").append("size", 1L).append("modificationTime", 2L);
-          add.addGroup("deletionVector").append("storageType", "u").append("pathOrInlineDv", "x")
-              .append("sizeInBytes", 3).append("cardinality", 4L);
-        },
+    Path file = TestParquet.write(dir.resolve("dv.parquet"), WITHOUT_OFFSET,
+        row -> vector(row).append("cardinality", 4L),
         row -> row.addGroup("add").append("path", "b").append("size", 5L).append("modificationTime", 6L));
     assertEquals(read(file, AddFields.ALL), read(file, AddFields.IDENTITY));
     AddFile a = (AddFile) readAll(file, AddFields.IDENTITY).get(0);
