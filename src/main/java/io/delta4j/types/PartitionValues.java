@@ -70,7 +70,7 @@ public final class PartitionValues {
         case LONG -> Long.valueOf(raw);
         case FLOAT -> Float.valueOf(floating(raw, type));
         case DOUBLE -> Double.valueOf(floating(raw, type));
-        case DATE -> LocalDate.parse(raw, DateTimeFormatter.ISO_LOCAL_DATE);
+        case DATE -> date(raw);
         case TIMESTAMP -> {
           Instant instant = PartitionTimestamps.parseTimestamp(raw);
           if (!isMicros(instant.getNano())) {
@@ -94,6 +94,36 @@ public final class PartitionValues {
     } catch (DateTimeException e) {
       throw cannotParse(raw, type, "expected " + expectedForm(primitive), e);
     }
+  }
+
+  /**
+   * A date as Delta writes it ({@code 2024-02-12}) read digit by digit: pruning parses one per file,
+   * and the general formatter costs ten times more. Other forms go through the formatter, and both
+   * ways refuse an impossible date with a {@link DateTimeException}.
+   */
+  private static LocalDate date(String raw) {
+    if (raw.length() == 10 && raw.charAt(4) == '-' && raw.charAt(7) == '-') {
+      int year = digits(raw, 0, 4);
+      int month = digits(raw, 5, 7);
+      int day = digits(raw, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    return LocalDate.parse(raw, DateTimeFormatter.ISO_LOCAL_DATE);
+  }
+
+  /** The decimal number in {@code raw[from, to)}, or -1 when a character is not a digit. */
+  private static int digits(String raw, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = raw.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   /**

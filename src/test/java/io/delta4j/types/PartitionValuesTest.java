@@ -27,6 +27,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class PartitionValuesTest {
@@ -72,6 +73,12 @@ class PartitionValuesTest {
     assertEquals(Double.NaN, PartitionValues.parse("NaN", DOUBLE));
     assertEquals(Float.NEGATIVE_INFINITY, PartitionValues.parse("-Infinity", FLOAT));
     assertEquals(LocalDate.of(2021, 9, 8), PartitionValues.parse("2021-09-08", DATE));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2021-09-08", "0000-01-01", "9999-12-31", "2024-02-29", "-0044-03-15", "+10000-01-01"})
+  void datesReadLikeTheIsoFormatter(String raw) {
+    assertEquals(LocalDate.parse(raw, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE), PartitionValues.parse(raw, DATE));
   }
 
   @Test
@@ -149,6 +156,8 @@ class PartitionValuesTest {
         "' 1.0'|DOUBLE|Cannot parse partition value \" 1.0\" as double: expected a decimal number, NaN or Infinity.",
         "2021-02-30|DATE|Cannot parse partition value \"2021-02-30\" as date: expected yyyy-MM-dd.",
         "2021/09/08|DATE|Cannot parse partition value \"2021/09/08\" as date: expected yyyy-MM-dd.",
+        "2021-13-01|DATE|Cannot parse partition value \"2021-13-01\" as date: expected yyyy-MM-dd.",
+        "2021-0a-01|DATE|Cannot parse partition value \"2021-0a-01\" as date: expected yyyy-MM-dd.",
         "2021-09-08 25:00:00|TIMESTAMP|Cannot parse partition value \"2021-09-08 25:00:00\" as timestamp: expected"
             + " yyyy-MM-dd HH:mm:ss[.ffffff] (read as UTC) or ISO-8601 such as 2024-01-01T10:00:00.000000Z.",
         "2021-09-08 10:00:00.0000001|TIMESTAMP|Cannot parse partition value \"2021-09-08 10:00:00.0000001\" as"
