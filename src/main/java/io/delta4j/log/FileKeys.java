@@ -19,7 +19,12 @@ public final class FileKeys {
   }
 
   public String of(FileAction action) {
-    String key = Locations.canonicalKey(root, action.path());
+    String key = canonicalPath(action.path());
     return action.deletionVector().map(dv -> key + '\u0000' + dv.uniqueId()).orElse(key);
+  }
+
+  /** The path part of a key: the canonical form of a log path, relative when under the root. */
+  String canonicalPath(String logPath) {
+    return Locations.canonicalKey(root, logPath);
   }
 }

@@ -25,8 +25,7 @@ import java.util.function.Supplier;
  */
 final class LiveFiles<T extends FileAction> implements CloseableIterator<T> {
   private final Class<T> kind;
-  private final Map<String, FileAction> tail;
-  private final FileKeys keys;
+  private final TailKeys tailKeys;
   private final Iterator<FileAction> tailActions;
   private final Iterator<Supplier<CloseableIterator<Action>>> sources;
   private CloseableIterator<Action> batch = CloseableIterator.of(Collections.emptyIterator());
@@ -36,8 +35,7 @@ final class LiveFiles<T extends FileAction> implements CloseableIterator<T> {
       Class<T> kind, ActionType type, AddFields addFields, SnapshotState state, Map<String, FileAction> tail,
       FileKeys keys, CheckpointSource checkpoints) {
     this.kind = kind;
-    this.tail = tail;
-    this.keys = keys;
+    this.tailKeys = new TailKeys(tail, keys);
     this.tailActions = tail.values().iterator();
     List<Supplier<CloseableIterator<Action>>> all = new ArrayList<>();
     EnumSet<ActionType> wanted = EnumSet.of(type);
@@ -79,7 +77,7 @@ final class LiveFiles<T extends FileAction> implements CloseableIterator<T> {
         }
       } else if (batch.hasNext()) {
         Action a = batch.next();
-        if (kind.isInstance(a) && (tail.isEmpty() || !tail.containsKey(keys.of((FileAction) a)))) {
+        if (kind.isInstance(a) && !tailKeys.contains((FileAction) a)) {
           next = kind.cast(a);
         }
       } else if (sources.hasNext()) {
