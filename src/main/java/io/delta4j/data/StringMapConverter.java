@@ -1,5 +1,6 @@
 package io.delta4j.data;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.parquet.io.api.Converter;
@@ -96,7 +97,11 @@ final class StringMapConverter extends GroupConverter implements FieldConverter 
         throw new MalformedActionException(path + " has a null key");
       }
       if (map == null) {
-        map = new LinkedHashMap<>(8); // keeps the written order
+        map = Collections.singletonMap(key.get(), value.get()); // the usual one partition column
+        return;
+      }
+      if (!(map instanceof LinkedHashMap)) {
+        map = new LinkedHashMap<>(map); // keeps the written order
       }
       map.put(key.get(), value.get());
     }

@@ -23,6 +23,13 @@ import java.util.Map;
 final class TailKeys {
   private static final int SUFFIX = 32;
   private static final int BITS = 1 << 16;
+  private static final boolean[] UNRESERVED = new boolean[128];
+
+  static {
+    for (char c : "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._".toCharArray()) {
+      UNRESERVED[c] = true;
+    }
+  }
 
   private final Map<String, FileAction> tail;
   private final FileKeys keys;
@@ -71,8 +78,7 @@ final class TailKeys {
     int h = 0;
     for (int i = start; i < path.length(); i++) {
       char c = path.charAt(i);
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-          || c == '_')) {
+      if (c >= 128 || !UNRESERVED[c]) {
         return -1;
       }
       h = 31 * h + c;
