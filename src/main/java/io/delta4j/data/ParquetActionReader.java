@@ -65,9 +65,11 @@ public final class ParquetActionReader implements Closeable {
     MessageType fileSchema = reader.getFooter().getFileMetaData().getSchema();
     this.createdBy = reader.getFooter().getFileMetaData().getCreatedBy();
     this.identity = AddIdentityColumns.of(fileSchema, wanted, addFields).orElse(null);
-    ActionRowConverter root = new ActionRowConverter(fileSchema, wanted, addFields, pending::add);
+    // Read by columns, the identity needs no converter tree; otherwise the tree decides what is read.
+    ActionRowConverter root =
+        identity == null ? new ActionRowConverter(fileSchema, wanted, addFields, pending::add) : null;
     this.requested = identity != null ? identity.requested() : root.requested();
-    this.materializer = new RecordMaterializer<>() {
+    this.materializer = root == null ? null : new RecordMaterializer<>() {
       @Override
       public Void getCurrentRecord() {
         return null; // the converters have already queued the row's actions

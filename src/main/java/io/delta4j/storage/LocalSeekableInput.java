@@ -1,6 +1,5 @@
 package io.delta4j.storage;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -11,33 +10,13 @@ import java.util.Objects;
  * position is never used, so a seek costs nothing and a read is one system call. One instance
  * serves one reader at a time.
  */
-final class LocalSeekableInput implements SeekableInput {
+final class LocalSeekableInput extends PositionalInput {
   private final FileChannel channel;
-  private final long length;
-  private long position;
 
   /** @param length the file's length, from the caller (the log knows it) or from {@code fstat} */
   LocalSeekableInput(FileChannel channel, long length) {
+    super(length);
     this.channel = Objects.requireNonNull(channel, "channel");
-    this.length = length;
-  }
-
-  @Override
-  public long length() {
-    return length;
-  }
-
-  @Override
-  public long position() {
-    return position;
-  }
-
-  @Override
-  public void seek(long newPosition) throws IOException {
-    if (newPosition < 0) {
-      throw new EOFException("Cannot seek to negative position " + newPosition);
-    }
-    position = newPosition;
   }
 
   @Override

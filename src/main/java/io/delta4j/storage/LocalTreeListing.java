@@ -1,7 +1,6 @@
 package io.delta4j.storage;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -11,8 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * {@link LocalStorage#listRecursively}: walks a directory tree one directory at a time. Each
@@ -22,12 +19,11 @@ import java.util.NoSuchElementException;
  * them; links to directories are not followed, so that a link can neither loop nor lead out of the
  * tree (VACUUM must never delete outside the table).
  */
-final class LocalTreeListing implements Iterator<FileEntry> {
+final class LocalTreeListing extends BatchedListing {
   /** A directory still to read, with its URI (ending in {@code /}) to build its files' URIs from. */
   private record Directory(Path path, String uri) {}
 
   private final Deque<Directory> pending = new ArrayDeque<>();
-  private final Deque<FileEntry> ready = new ArrayDeque<>();
 
   /** Reads the top directory at once, so that failing to list it fails the call, not the iteration. */
   LocalTreeListing(Path directory, String uri) throws IOException {
@@ -35,23 +31,13 @@ final class LocalTreeListing implements Iterator<FileEntry> {
   }
 
   @Override
-  public boolean hasNext() {
-    while (ready.isEmpty() && !pending.isEmpty()) {
-      try {
-        read(pending.pop());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return !ready.isEmpty();
+  protected boolean hasMoreBatches() {
+    return !pending.isEmpty();
   }
 
   @Override
-  public FileEntry next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    return ready.poll();
+  protected void fetchNext() throws IOException {
+    read(pending.pop());
   }
 
   private void read(Directory directory) throws IOException {

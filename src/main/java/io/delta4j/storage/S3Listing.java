@@ -1,11 +1,6 @@
 package io.delta4j.storage;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.function.Predicate;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -15,15 +10,12 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * The objects under a key prefix, one ListObjectsV2 page at a time, in the order S3 lists them
- * (UTF-8 byte order of the keys). The first page is fetched by the constructor, so that a failure
- * to list at all is an {@link IOException} of the call; later pages are fetched as the iterator is
- * consumed, and their failures surface as {@link UncheckedIOException}.
+ * (UTF-8 byte order of the keys), fetched as {@link BatchedListing} says.
  */
-final class S3Listing implements Iterator<FileEntry> {
+final class S3Listing extends BatchedListing {
   private final S3Client client;
   private final S3Location directory;
   private final Predicate<String> keep;
-  private final Deque<FileEntry> ready = new ArrayDeque<>();
   private ListObjectsV2Request next;
 
   /**
@@ -37,30 +29,16 @@ final class S3Listing implements Iterator<FileEntry> {
     this.directory = directory;
     this.keep = keep;
     this.next = request;
-    fetch();
+    fetchNext();
   }
 
   @Override
-  public boolean hasNext() {
-    while (ready.isEmpty() && next != null) {
-      try {
-        fetch();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return !ready.isEmpty();
+  protected boolean hasMoreBatches() {
+    return next != null;
   }
 
   @Override
-  public FileEntry next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    return ready.poll();
-  }
-
-  private void fetch() throws IOException {
+  protected void fetchNext() throws IOException {
     ListObjectsV2Response page;
     try {
       page = client.listObjectsV2(next);

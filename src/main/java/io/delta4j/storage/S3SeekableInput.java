@@ -25,41 +25,42 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * ({@code bytes=-N}), whose answer also gives the length: no HEAD, and the footer is already there.
  * One instance serves one reader at a time.
  */
-final class S3SeekableInput implements SeekableInput {
+final class S3SeekableInput extends PositionalInput {
   /** Window size: most Parquet footers fit, and a GET of this size costs about what a small one does. */
   static final int READ_AHEAD = 256 * 1024;
 
   private final S3Client client;
   private final S3Location object;
-  private final long length;
-  private long position;
-  private byte[] window = new byte[0];
+  private byte[] window;
   private long windowStart;
   private boolean closed;
 
-  /** @throws java.nio.file.NoSuchFileException when the length is unknown and the object missing */
-  S3SeekableInput(S3Client client, S3Location object, OptionalLong knownLength) throws IOException {
+  private S3SeekableInput(S3Client client, S3Location object, long length, byte[] window, long windowStart) {
+    super(length);
     this.client = Objects.requireNonNull(client, "client");
     this.object = Objects.requireNonNull(object, "object");
-    this.length = knownLength.isPresent() ? knownLength.getAsLong() : fetchTail();
+    this.window = window;
+    this.windowStart = windowStart;
   }
 
-  @Override
-  public long length() {
-    return length;
-  }
-
-  @Override
-  public long position() {
-    return position;
-  }
-
-  @Override
-  public void seek(long newPosition) throws IOException {
-    if (newPosition < 0) {
-      throw new EOFException("Cannot seek to negative position " + newPosition);
+  /** @throws java.nio.file.NoSuchFileException when the length is unknown and the object missing */
+  static S3SeekableInput open(S3Client client, S3Location object, OptionalLong knownLength) throws IOException {
+    if (knownLength.isPresent()) {
+      return new S3SeekableInput(client, object, knownLength.getAsLong(), new byte[0], 0);
     }
-    position = newPosition;
+    GetObjectRequest request = request(object).range("bytes=-" + READ_AHEAD).build();
+    try (ResponseInputStream<GetObjectResponse> in = client.getObject(request)) {
+      byte[] tail = in.readAllBytes();
+      long total = totalLength(in.response().contentRange(), tail.length);
+      return new S3SeekableInput(client, object, total, tail, total - tail.length);
+    } catch (S3Exception e) {
+      if (e.statusCode() == 416) { // an empty object has no suffix to give
+        return new S3SeekableInput(client, object, headLength(client, object), new byte[0], 0);
+      }
+      throw S3Errors.translate(object, e);
+    } catch (SdkException e) {
+      throw S3Errors.translate(object, e);
+    }
   }
 
   @Override
@@ -102,7 +103,7 @@ final class S3SeekableInput implements SeekableInput {
 
   /** Reads exactly {@code count} bytes at {@code start} with one ranged GET. */
   private void get(long start, byte[] into, int offset, int count) throws IOException {
-    GetObjectRequest request = request().range("bytes=" + start + "-" + (start + count - 1)).build();
+    GetObjectRequest request = request(object).range("bytes=" + start + "-" + (start + count - 1)).build();
     try (ResponseInputStream<GetObjectResponse> in = client.getObject(request)) {
       int got = in.readNBytes(into, offset, count);
       if (got < count) {
@@ -118,26 +119,7 @@ final class S3SeekableInput implements SeekableInput {
     }
   }
 
-  /** Fetches the last window into the buffer; returns the object's length. */
-  private long fetchTail() throws IOException {
-    GetObjectRequest request = request().range("bytes=-" + READ_AHEAD).build();
-    try (ResponseInputStream<GetObjectResponse> in = client.getObject(request)) {
-      byte[] tail = in.readAllBytes();
-      long total = totalLength(in.response().contentRange(), tail.length);
-      window = tail;
-      windowStart = total - tail.length;
-      return total;
-    } catch (S3Exception e) {
-      if (e.statusCode() == 416) {
-        return headLength(); // an empty object has no suffix to give
-      }
-      throw S3Errors.translate(object, e);
-    } catch (SdkException e) {
-      throw S3Errors.translate(object, e);
-    }
-  }
-
-  private long headLength() throws IOException {
+  private static long headLength(S3Client client, S3Location object) throws IOException {
     try {
       return client.headObject(HeadObjectRequest.builder().bucket(object.bucket()).key(object.key()).build())
           .contentLength();
@@ -162,7 +144,7 @@ final class S3SeekableInput implements SeekableInput {
     }
   }
 
-  private GetObjectRequest.Builder request() {
+  private static GetObjectRequest.Builder request(S3Location object) {
     return GetObjectRequest.builder().bucket(object.bucket()).key(object.key());
   }
 

@@ -166,7 +166,7 @@ public final class S3Storage implements StorageBackend {
    */
   @Override
   public SeekableInput open(URI location, OptionalLong knownLength) throws IOException {
-    return new S3SeekableInput(s3, S3Location.of(location), knownLength);
+    return S3SeekableInput.open(s3, S3Location.of(location), knownLength);
   }
 
   /** {@inheritDoc} One GET. */
